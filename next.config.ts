@@ -17,7 +17,7 @@ const withMDX = createMDX({
       'rehype-slug',
       [
         'rehype-pretty-code',
-        { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false, defaultLang: 'plaintext' },
+        { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: 'plaintext' },
       ],
     ],
   },

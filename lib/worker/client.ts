@@ -18,7 +18,7 @@ export interface WorkerLike {
   postMessage(message: ToWorker): void;
   terminate(): void;
   onmessage: ((event: MessageEvent) => void) | null;
-  onerror: ((event: ErrorEvent | Event) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
   onmessageerror: ((event: MessageEvent) => void) | null;
 }
 
@@ -110,7 +110,7 @@ export class WorkerClient<Api extends ApiShape> {
     worker.onmessage = (event) => this.receive(worker, event.data);
     worker.onerror = (event) => {
       if (worker !== this.worker) return;
-      const detail = 'message' in event && typeof event.message === 'string' && event.message ? `: ${event.message}` : '';
+      const detail = typeof event.message === 'string' && event.message ? `: ${event.message}` : '';
       this.terminate(new WorkerCrashedError(`The worker stopped unexpectedly${detail}.`));
     };
     worker.onmessageerror = () => {

@@ -1,0 +1,51 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ThemeToggle } from '@/components/ThemeToggle';
+import { themeBootScript } from '@/components/theme';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Data Systems for Machine Learning', template: '%s · Data Systems for ML' },
+  description: 'An interactive textbook: every trade-off it argues is something you can run in your browser.',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1419' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    // The boot script sets data-theme before first paint, so the server's markup differs from the DOM on purpose.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="site-title">
+            Data Systems for ML
+          </Link>
+          <nav aria-label="Site" className="site-nav">
+            <Link href="/">Contents</Link>
+          </nav>
+          <ThemeToggle />
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>Everything you run here runs in your own browser. Nothing you do leaves your machine.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

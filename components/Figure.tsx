@@ -1,0 +1,90 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFigureSource } from './FigureSources';
+import { renderMermaid } from './mermaid';
+
+type Status = { kind: 'waiting' } | { kind: 'rendered'; svg: string } | { kind: 'error'; message: string };
+
+function currentTheme(): 'light' | 'dark' {
+  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+}
+
+/**
+ * A numbered mermaid figure. Mermaid (~190 kB gz) is imported only when the figure nears the
+ * viewport, so it is never in a page's first-load JavaScript, and it renders again when the theme
+ * changes. Until then — and in print, if it never rendered — the text alternative stands in.
+ */
+export function Figure({ id, caption, alt }: { id: string; caption: string; alt: string }) {
+  const figure = useFigureSource(id);
+  const holder = useRef<HTMLDivElement>(null);
+  const renderId = `mermaid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [visible, setVisible] = useState(false);
+  const [theme, setTheme] = useState<'light' | 'dark' | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'waiting' });
+
+  useEffect(() => {
+    setTheme(currentTheme());
+    const observer = new MutationObserver(() => setTheme(currentTheme()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const element = holder.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setVisible(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const source = figure?.source ?? '';
+  useEffect(() => {
+    if (!visible || theme === null) return;
+    let cancelled = false;
+    renderMermaid(renderId, source, theme).then(
+      (svg) => !cancelled && setStatus({ kind: 'rendered', svg }),
+      (error: unknown) => !cancelled && setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [visible, theme, source, renderId]);
+
+  const label = `Figure ${figure?.number ?? '?'}`;
+  return (
+    <figure className="figure" id={`figure-${id}`} data-figure={id} data-status={status.kind} aria-labelledby={`${id}-caption`}>
+      <div ref={holder} className="figure-body">
+        {status.kind === 'rendered' ? (
+          <div className="figure-svg" role="img" aria-label={alt} dangerouslySetInnerHTML={{ __html: status.svg }} />
+        ) : status.kind === 'error' ? (
+          <div className="figure-error" role="alert">
+            <p>
+              <strong>{label} could not be drawn.</strong> The diagram source has an error:
+            </p>
+            <pre>{status.message}</pre>
+          </div>
+        ) : (
+          <p className="figure-placeholder">{alt}</p>
+        )}
+      </div>
+      <figcaption id={`${id}-caption`}>
+        <span className="figure-label">{label}.</span> {caption}
+      </figcaption>
+      {status.kind === 'rendered' && (
+        <details className="figure-alt">
+          <summary>Text description</summary>
+          <p>{alt}</p>
+        </details>
+      )}
+    </figure>
+  );
+}

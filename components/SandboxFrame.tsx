@@ -1,0 +1,136 @@
+'use client';
+
+import { useId, type FormEvent, type ReactNode } from 'react';
+import type { RunState } from '@/lib/sandbox/useSandboxRun';
+
+export interface SandboxProgress {
+  /** 0..1 when known; null for "working, no estimate". */
+  fraction: number | null;
+  label: string;
+}
+
+interface SandboxFrameProps {
+  id: string;
+  title: string;
+  description: string;
+  state: RunState;
+  controls: ReactNode;
+  progress?: SandboxProgress | null;
+  error?: Error | null;
+  cancelled?: boolean;
+  results?: ReactNode;
+  onRun(): void;
+  onCancel(): void;
+  onRetry(): void;
+  onDownload?: () => void;
+}
+
+/**
+ * The frame every sandbox shares: title, one line on what it shows, its controls, Run and Cancel,
+ * progress, an error with Retry, its results, and "Download results". The root carries the
+ * data-sandbox / data-state contract that tests and tools rely on.
+ */
+export function SandboxFrame(props: SandboxFrameProps) {
+  const { id, title, description, state, controls, progress, error, cancelled, results, onRun, onCancel, onRetry, onDownload } = props;
+  const titleId = useId();
+  const running = state === 'running';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!running) onRun();
+  };
+  const status = running
+    ? progress?.label ?? 'Running…'
+    : state === 'error'
+      ? 'The run failed.'
+      : cancelled
+        ? 'Run cancelled.'
+        : state === 'done'
+          ? 'Run finished.'
+          : '';
+
+  return (
+    <section className="sandbox" data-sandbox={id} data-state={state} aria-labelledby={titleId}>
+      <header className="sandbox-header">
+        <p className="eyebrow">Sandbox</p>
+        <h3 id={titleId} className="sandbox-title">
+          {title}
+        </h3>
+        <p className="sandbox-description">{description}</p>
+      </header>
+      <form className="sandbox-controls" onSubmit={submit} noValidate>
+        {controls}
+        <div className="sandbox-actions">
+          <button type="submit" className="button button-primary" disabled={running}>
+            Run
+          </button>
+          <button type="button" className="button" onClick={onCancel} disabled={!running}>
+            Cancel
+          </button>
+          {onDownload && (
+            <button type="button" className="button" onClick={onDownload} disabled={!results}>
+              Download results
+            </button>
+          )}
+        </div>
+      </form>
+      <div className="sandbox-status">
+        {running && (
+          <progress
+            max={1}
+            value={progress?.fraction ?? undefined}
+            aria-label={`${title}: progress`}
+          />
+        )}
+        <p role="status" aria-live="polite" className="sandbox-status-text">
+          {status}
+        </p>
+      </div>
+      {state === 'error' && error && (
+        <div className="sandbox-error" role="alert">
+          <p>
+            <strong>{error.name === 'Error' ? 'Error' : error.name}:</strong> {error.message}
+          </p>
+          <button type="button" className="button" onClick={onRetry}>
+            Retry
+          </button>
+          {results ? <p className="sandbox-error-note">The results below are from the last run that succeeded.</p> : null}
+        </div>
+      )}
+      {results ? <div className="sandbox-results">{results}</div> : null}
+    </section>
+  );
+}
+
+/** A labelled form field with its validation message beside it, tied by aria-describedby. */
+export function Field({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy, invalid: Boolean(error) })}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { MDXComponents } from 'mdx/types';
+import { Callout } from './Callout';
+import { Figure } from './Figure';
+import type { MdxComponentName } from './mdx-names';
+import { Sandbox } from './Sandbox';
+import { HeaderCell, Table } from './Table';
+
+/** The one registry of what chapters may use; chapters import nothing themselves. */
+export const bookComponents: Record<MdxComponentName, MDXComponents[string]> = {
+  Figure,
+  Callout,
+  Sandbox,
+};
+
+/** Markdown elements rendered by the book's own components. */
+export const elementOverrides: MDXComponents = {
+  table: Table,
+  th: HeaderCell,
+};

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkChapter } from './check';
+import { outline, plainHeadingText } from './outline';
+
+const source = `Intro line.
+
+## Data sources for ML
+
+<Figure id="ingest-paths" caption="Paths" />
+
+### Batch *vs* streaming
+
+\`\`\`sql
+## not a heading
+<NotAComponent />
+\`\`\`
+
+### Batch vs streaming
+
+<Sandbox id="sum-demo" />
+<Callout kind="note">Hi</Callout>
+`;
+
+describe('outline', () => {
+  const result = outline(source);
+
+  it('lists headings with the slugs rehype-slug gives them, skipping code', () => {
+    expect(result.headings.map(({ depth, text, id }) => ({ depth, text, id }))).toEqual([
+      { depth: 2, text: 'Data sources for ML', id: 'data-sources-for-ml' },
+      { depth: 3, text: 'Batch vs streaming', id: 'batch-vs-streaming' },
+      { depth: 3, text: 'Batch vs streaming', id: 'batch-vs-streaming-1' },
+    ]);
+  });
+
+  it('finds components, figures and sandboxes in order, with their lines', () => {
+    expect(result.components.map((c) => c.name)).toEqual(['Figure', 'Sandbox', 'Callout']);
+    expect(result.components[0]).toMatchObject({ line: 5, id: 'ingest-paths' });
+    expect(result.figureIds).toEqual(['ingest-paths']);
+    expect(result.sandboxIds).toEqual(['sum-demo']);
+  });
+
+  it('reads heading text as it renders', () => {
+    expect(plainHeadingText('Using `COPY` with [DuckDB](https://duckdb.org) **fast**')).toBe('Using COPY with DuckDB fast');
+  });
+});
+
+describe('checkChapter', () => {
+  const context = { file: 'chapters/x/index.mdx', componentNames: ['Figure', 'Sandbox'], sandboxIds: ['other'], figureFiles: [] };
+
+  it('reports unknown components, unknown sandboxes, missing figure files and repeated headings', () => {
+    const problems = checkChapter(outline(source), context);
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toContain('figures/ingest-paths.mmd');
+    expect(problems.join('\n')).toContain('repeats the heading "Batch vs streaming"');
+    expect(problems.join('\n')).toContain('sandbox "sum-demo", which is not in sandboxes/catalog.ts');
+    expect(problems.join('\n')).toContain('uses <Callout>, which is not in the MDX registry');
+  });
+
+  it('passes a chapter that only uses what exists', () => {
+    const clean = '## One\n\n<Figure id="a" />\n\n<Sandbox id="other" />\n';
+    expect(checkChapter(outline(clean), { ...context, figureFiles: ['a.mmd'] })).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import GithubSlugger from 'github-slugger';
+
+/**
+ * Reads what a chapter's MDX source declares — its headings, figures, sandboxes and the components
+ * it uses — without compiling it. Slugs come from github-slugger, the same slugger rehype-slug uses
+ * when it gives the rendered headings their ids, so the table of contents and the page agree.
+ */
+export interface Heading {
+  depth: 2 | 3 | 4;
+  text: string;
+  id: string;
+  line: number;
+}
+
+export interface ComponentUse {
+  name: string;
+  line: number;
+  /** The value of its id="…" attribute, when it has one. */
+  id?: string;
+}
+
+export interface Outline {
+  headings: Heading[];
+  components: ComponentUse[];
+  /** Figure ids in order of appearance: figure k of chapter c is numbered c.k. */
+  figureIds: string[];
+  sandboxIds: string[];
+}
+
+/** Strips inline Markdown so a heading's text reads as it renders: `code`, *emphasis*, [links](…). */
+export function plainHeadingText(markdown: string): string {
+  return markdown
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_)(.+?)\1/g, '$2')
+    .replace(/\s+#+\s*$/, '')
+    .trim();
+}
+
+export function outline(source: string): Outline {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  const components: ComponentUse[] = [];
+  let fence: string | null = null;
+
+  source.split('\n').forEach((rawLine, index) => {
+    const line = index + 1;
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(rawLine);
+    if (fenceMatch) {
+      const marker = fenceMatch[1] as string;
+      if (fence === null) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+      return;
+    }
+    if (fence !== null) return;
+
+    const heading = /^(#{1,6})\s+(.+?)\s*$/.exec(rawLine);
+    if (heading) {
+      const depth = (heading[1] as string).length;
+      const text = plainHeadingText(heading[2] as string);
+      const id = slugger.slug(text);
+      if (depth >= 2 && depth <= 4) headings.push({ depth: depth as 2 | 3 | 4, text, id, line });
+      return;
+    }
+
+    for (const match of rawLine.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)/g)) {
+      const attrs = match[2] ?? '';
+      const id = /\bid=["']([^"']+)["']/.exec(attrs)?.[1];
+      components.push({ name: match[1] as string, line, ...(id ? { id } : {}) });
+    }
+  });
+
+  const idsOf = (name: string) => components.filter((c) => c.name === name && c.id).map((c) => c.id as string);
+  return { headings, components, figureIds: idsOf('Figure'), sandboxIds: idsOf('Sandbox') };
+}

@@ -1,0 +1,29 @@
+/** What every sandbox's "Download results" file holds, so results can be checked by anyone. */
+export interface ResultsFile<P, R> {
+  sandbox: string;
+  version: number;
+  params: P;
+  seed: number;
+  environment: { userAgent: string; hardwareConcurrency: number | null; downloadedAt: string };
+  results: R;
+}
+
+export function describeEnvironment(): ResultsFile<unknown, unknown>['environment'] {
+  return {
+    userAgent: navigator.userAgent,
+    hardwareConcurrency: navigator.hardwareConcurrency ?? null,
+    downloadedAt: new Date().toISOString(),
+  };
+}
+
+export function downloadJson(filename: string, data: unknown): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
