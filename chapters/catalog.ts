@@ -24,7 +24,7 @@ export const chapters: readonly ChapterInfo[] = [
   {
     slug: 'data-systems',
     number: 3,
-    title: 'Data Systems for ML',
+    title: 'Building Data Systems for ML',
     summary:
       'How production ML systems acquire, store, move, check and govern their data, and how that data becomes leak-free, reproducible training sets and well-logged inference records.',
   },

@@ -1,10 +1,21 @@
 'use client';
 
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { sandboxCatalog, type SandboxId } from '@/sandboxes/catalog';
 import { sandboxLoaders } from '@/sandboxes/loaders';
 
-/** What the page shows while a sandbox's code loads: already says what the sandbox is for. */
+// One lazy component per sandbox, made once: a lazy() made during render would start over each time.
+const lazyViews = new Map<SandboxId, LazyExoticComponent<ComponentType>>();
+function lazyView(id: SandboxId) {
+  let view = lazyViews.get(id);
+  if (!view) {
+    view = lazy(sandboxLoaders[id]);
+    lazyViews.set(id, view);
+  }
+  return view;
+}
+
+/** What the page shows until a sandbox's code has loaded: already says what the sandbox is for. */
 function SandboxGlimmer({ id }: { id: SandboxId }) {
   const info = sandboxCatalog[id];
   return (
@@ -19,11 +30,41 @@ function SandboxGlimmer({ id }: { id: SandboxId }) {
   );
 }
 
+/**
+ * A sandbox is never rendered on the server: its controls would show before they work. The static
+ * HTML holds the glimmer; the view's code loads once the page is interactive and the sandbox is
+ * near the viewport, so a page with many sandboxes fetches only the ones the reader reaches.
+ */
 export function SandboxSlot({ id }: { id: SandboxId }) {
-  const View = useMemo(() => lazy(sandboxLoaders[id]), [id]);
+  const anchor = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+
+  useEffect(() => {
+    const element = anchor.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '800px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const View = near ? lazyView(id) : null;
   return (
-    <Suspense fallback={<SandboxGlimmer id={id} />}>
-      <View />
-    </Suspense>
+    <div ref={anchor} className="sandbox-slot">
+      {View ? (
+        <Suspense fallback={<SandboxGlimmer id={id} />}>
+          <View />
+        </Suspense>
+      ) : (
+        <SandboxGlimmer id={id} />
+      )}
+    </div>
   );
 }

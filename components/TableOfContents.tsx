@@ -8,7 +8,11 @@ export interface TocHeading {
   id: string;
 }
 
-/** The heading the reader is in: the last one whose top has passed a line just under the sticky header. */
+/**
+ * The heading the reader is in: the last one whose top has passed a line just under the sticky
+ * header. At the very bottom of the page, where short last sections can never reach that line, it
+ * is the last heading on screen.
+ */
 function useCurrentHeading(ids: readonly string[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
   useEffect(() => {
@@ -17,7 +21,8 @@ function useCurrentHeading(ids: readonly string[]): string | null {
     let frame = 0;
     const update = () => {
       frame = 0;
-      const line = 96;
+      const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      const line = atBottom ? window.innerHeight : 120;
       let active: string | null = null;
       for (const el of elements) {
         if (el.getBoundingClientRect().top <= line) active = el.id;

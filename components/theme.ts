@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const THEME_KEY = 'dsml-theme';
 export const themeSchema = z.enum(['light', 'dark']);

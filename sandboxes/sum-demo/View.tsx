@@ -70,7 +70,10 @@ export default function SumDemoView() {
           value={draft[key]}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          onChange={(event) => setDraft({ ...draft, [key]: event.target.value })}
+          onChange={(event) => {
+            const value = event.target.value;
+            setDraft((previous) => ({ ...previous, [key]: value }));
+          }}
         />
       )}
     </Field>
@@ -103,7 +106,10 @@ export default function SumDemoView() {
               id={`${SANDBOX_ID}-fail`}
               type="checkbox"
               checked={draft.failOnPurpose}
-              onChange={(event) => setDraft({ ...draft, failOnPurpose: event.target.checked })}
+              onChange={(event) => {
+                const failOnPurpose = event.target.checked;
+                setDraft((previous) => ({ ...previous, failOnPurpose }));
+              }}
             />
             <label htmlFor={`${SANDBOX_ID}-fail`}>Make the worker fail (to see how errors show)</label>
           </div>

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Reports each exported page's first-load JavaScript (the scripts its HTML loads, gzipped) and fails
+// when a heavy library that must load lazily — mermaid, a chart library, a data engine — is among
+// them. Runs after every build (npm's postbuild).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const out = 'out';
+const chunksDir = join(out, '_next', 'static', 'chunks');
+
+/** Strings that only occur in the library's own code. */
+const heavy = {
+  mermaid: 'flowchart-v2',
+  recharts: 'recharts-',
+  'duckdb-wasm': 'duckdb_web',
+  'sqlite-wasm': 'sqlite3_vfs',
+  'parquet-wasm': 'parquet_wasm',
+};
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const chunkFiles = walk(chunksDir).filter((f) => f.endsWith('.js'));
+const heavyChunks = new Map(); // chunk path → library
+for (const file of chunkFiles) {
+  const text = readFileSync(file, 'utf8');
+  for (const [library, marker] of Object.entries(heavy)) if (text.includes(marker)) heavyChunks.set(file, library);
+}
+if (![...heavyChunks.values()].includes('mermaid')) {
+  console.error('first-load: no chunk holds mermaid, so this check could not tell whether it is lazy. Has the marker changed?');
+  process.exit(1);
+}
+
+const gzSize = new Map();
+const gz = (file) => {
+  if (!gzSize.has(file)) gzSize.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzSize.get(file);
+};
+
+const pages = walk(out).filter((f) => f.endsWith('.html') && !f.includes('_next'));
+const rows = [];
+const problems = [];
+for (const page of pages) {
+  const html = readFileSync(page, 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => join(out, m[1]));
+  const route = '/' + relative(out, page).replace(/index\.html$/, '').replace(/\.html$/, '');
+  for (const script of scripts) {
+    const library = heavyChunks.get(script);
+    if (library) problems.push(`${route} loads ${library} up front (${relative(out, script)})`);
+  }
+  rows.push({ route, scripts: scripts.length, kB: scripts.reduce((sum, s) => sum + gz(s), 0) / 1024 });
+}
+
+rows.sort((a, b) => a.route.localeCompare(b.route));
+console.log('First-load JavaScript per page (gzipped):');
+for (const row of rows) console.log(`  ${row.route.padEnd(28)} ${row.kB.toFixed(1).padStart(7)} kB  (${row.scripts} files)`);
+const lazyLibraries = [...new Set(heavyChunks.values())].join(', ');
+console.log(`Loaded only on demand: ${lazyLibraries}.`);
+if (problems.length) {
+  console.error(`\nHeavy code in first-load JavaScript:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+
+test('a mermaid figure renders as a numbered, described SVG, and re-renders for the theme', async ({ page }) => {
+  await page.goto('/chapters/fundamentals/#row-major-versus-column-major');
+  const figure = page.locator('[data-figure="row-column-order"]');
+  await expect(figure).toHaveAttribute('data-status', 'rendered');
+  await expect(figure.locator('svg')).toBeVisible();
+  await expect(figure.locator('figcaption')).toContainText('Figure 2.1.');
+  await expect(figure.getByRole('img')).toHaveAttribute('aria-label', /four rows and three columns/);
+  const lightSvg = await figure.locator('svg').innerHTML();
+  await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
+  await expect.poll(() => figure.locator('svg').innerHTML()).not.toBe(lightSvg);
+});
+
+test('a figure with a syntax error shows a readable error box', async ({ page }) => {
+  await page.goto('/kit/');
+  const broken = page.locator('[data-figure="kit-broken"]');
+  await broken.scrollIntoViewIfNeeded();
+  await expect(broken).toHaveAttribute('data-status', 'error');
+  await expect(broken.getByRole('alert')).toContainText('could not be drawn');
+  await expect(broken.getByRole('alert')).toContainText(/Parse error on line \d/);
+  await expect(broken.locator('svg')).toHaveCount(0);
+  // The good figure on the same page still renders.
+  await page.locator('[data-figure="kit-pipeline"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-figure="kit-pipeline"] svg')).toBeVisible();
+});

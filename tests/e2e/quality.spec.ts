@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allPages, collectErrors, scrollThrough } from './pages';
+
+for (const path of allPages) {
+  test(`${path}: no console errors once everything has loaded`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(path);
+    await scrollThrough(page);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${path}: no serious or critical axe violations (${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(path);
+      await scrollThrough(page);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      expect(serious).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+test('an unknown page gets the not-found page', async ({ page }) => {
+  const response = await page.goto('/chapters/no-such-chapter/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+});
