@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFigureSource } from './FigureSources';
 import { renderMermaid } from './mermaid';
+import { useNearViewport } from './useNearViewport';
 
 type Status = { kind: 'waiting' } | { kind: 'rendered'; svg: string } | { kind: 'error'; message: string };
 
@@ -19,7 +20,7 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
   const figure = useFigureSource(id);
   const holder = useRef<HTMLDivElement>(null);
   const renderId = `mermaid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [visible, setVisible] = useState(false);
+  const visible = useNearViewport(holder, '600px');
   const [theme, setTheme] = useState<'light' | 'dark' | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'waiting' });
 
@@ -27,22 +28,6 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
     setTheme(currentTheme());
     const observer = new MutationObserver(() => setTheme(currentTheme()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    const element = holder.current;
-    if (!element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setVisible(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(element);
     return () => observer.disconnect();
   }, []);
 

@@ -1,8 +1,9 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { sandboxCatalog, type SandboxId } from '@/sandboxes/catalog';
 import { sandboxLoaders } from '@/sandboxes/loaders';
+import { useNearViewport } from './useNearViewport';
 
 // One lazy component per sandbox, made once: a lazy() made during render would start over each time.
 const lazyViews = new Map<SandboxId, LazyExoticComponent<ComponentType>>();
@@ -37,23 +38,7 @@ function SandboxGlimmer({ id }: { id: SandboxId }) {
  */
 export function SandboxSlot({ id }: { id: SandboxId }) {
   const anchor = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-
-  useEffect(() => {
-    const element = anchor.current;
-    if (!element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '800px 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const near = useNearViewport(anchor, '800px');
 
   const View = near ? lazyView(id) : null;
   return (
