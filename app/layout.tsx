@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { ThemeToggle } from '@/components/ThemeToggle';
 import { themeBootScript } from '@/components/theme';
 import './globals.css';
@@ -36,10 +37,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Site" className="site-nav">
             <Link href="/">Contents</Link>
+            <Link href="/progress/">Progress</Link>
           </nav>
           <ThemeToggle />
         </header>
         <main id="main" tabIndex={-1}>
+          <ProgressNotice />
           {children}
         </main>
         <footer className="site-footer">

@@ -1,7 +1,10 @@
 import type { MDXComponents } from 'mdx/types';
+import { Animation } from './animation/Animation';
 import { Callout } from './Callout';
 import { Figure } from './Figure';
 import type { MdxComponentName } from './mdx-names';
+import { ChapterProgress } from './quiz/ChapterProgress';
+import { Quiz } from './quiz/Quiz';
 import { Sandbox } from './Sandbox';
 import { HeaderCell, Table } from './Table';
 
@@ -10,6 +13,9 @@ export const bookComponents: Record<MdxComponentName, MDXComponents[string]> = {
   Figure,
   Callout,
   Sandbox,
+  Quiz,
+  ChapterProgress,
+  Animation,
 };
 
 /** Markdown elements rendered by the book's own components. */

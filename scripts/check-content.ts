@@ -5,18 +5,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapters } from '../chapters/catalog';
+import { chapterQuizzes } from '../chapters/quizzes';
+import { animationIds } from '../components/animation/ids';
 import { mdxComponentNames } from '../components/mdx-names';
 import { checkChapter } from '../lib/content/check';
 import { outline } from '../lib/content/outline';
 import { sandboxCatalog } from '../sandboxes/catalog';
 
 const pages = [
-  ...chapters.map((chapter) => ({ file: join('chapters', chapter.slug, 'index.mdx'), figuresDir: join('chapters', chapter.slug, 'figures') })),
-  { file: join('components', 'kit', 'kit.mdx'), figuresDir: join('components', 'kit', 'figures') },
+  ...chapters.map((chapter) => ({
+    file: join('chapters', chapter.slug, 'index.mdx'),
+    figuresDir: join('chapters', chapter.slug, 'figures'),
+    quiz: chapterQuizzes[chapter.slug],
+  })),
+  { file: join('components', 'kit', 'kit.mdx'), figuresDir: join('components', 'kit', 'figures'), quiz: undefined },
 ];
 
 const problems: string[] = [];
-for (const { file, figuresDir } of pages) {
+for (const { file, figuresDir, quiz } of pages) {
   if (!existsSync(file)) {
     problems.push(`${file} is missing.`);
     continue;
@@ -27,6 +33,8 @@ for (const { file, figuresDir } of pages) {
       componentNames: mdxComponentNames,
       sandboxIds: Object.keys(sandboxCatalog),
       figureFiles: existsSync(figuresDir) ? readdirSync(figuresDir) : [],
+      animationIds,
+      ...(quiz ? { quiz } : {}),
     }),
   );
 }

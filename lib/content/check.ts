@@ -1,3 +1,4 @@
+import type { ChapterQuiz } from '@/lib/quiz/schema';
 import type { Outline } from './outline';
 
 /** What a chapter may refer to: the registry's component names, sandbox ids, and its figure files. */
@@ -6,6 +7,9 @@ export interface ContentContext {
   componentNames: readonly string[];
   sandboxIds: readonly string[];
   figureFiles: readonly string[];
+  animationIds?: readonly string[];
+  /** The chapter's quiz data, if it has any. */
+  quiz?: ChapterQuiz;
 }
 
 /** Problems a chapter would otherwise show a reader (or crash the build with an unclear message). */
@@ -38,10 +42,49 @@ export function checkChapter(outline: Outline, context: ContentContext): string[
     seen.set(heading.id, heading.line);
   }
 
+  for (const use of outline.components.filter((c) => c.name === 'Animation')) {
+    if (!use.id || !(context.animationIds ?? []).includes(use.id)) {
+      problems.push(`${at(use.line)} shows animation "${use.id ?? '(no id)'}", which is not in components/animation/ids.ts.`);
+    }
+  }
+  problems.push(...checkQuizPlacement(outline, context));
+
   const figureSeen = new Set<string>();
   for (const id of outline.figureIds) {
     if (figureSeen.has(id)) problems.push(`${context.file} shows figure "${id}" twice; each figure appears once.`);
     figureSeen.add(id);
+  }
+  return problems;
+}
+
+/** Every quiz section is placed once before reading and once after, and points at real headings. */
+function checkQuizPlacement(outline: Outline, context: ContentContext): string[] {
+  const problems: string[] = [];
+  const uses = outline.components.filter((c) => c.name === 'Quiz' || c.name === 'ChapterProgress');
+  if (uses.length === 0) return problems;
+  const quiz = context.quiz;
+  if (!quiz) return [`${context.file} places quizzes but the chapter has no quiz.ts registered in chapters/quizzes.ts.`];
+  const headingIds = new Set(outline.headings.map((h) => h.id));
+  for (const section of quiz) {
+    const placed = uses.filter((u) => u.name === 'Quiz' && u.attributes.section === section.section);
+    const pre = placed.filter((u) => u.attributes.phase === 'pre');
+    const post = placed.filter((u) => u.attributes.phase === 'post');
+    if (pre.length !== 1 || post.length !== 1) {
+      problems.push(`${context.file}: quiz section "${section.section}" needs exactly one pre and one post <Quiz> (found ${pre.length} and ${post.length}).`);
+    } else if ((pre[0] as { line: number }).line > (post[0] as { line: number }).line) {
+      problems.push(`${context.file}:${(pre[0] as { line: number }).line} puts the pre-reading quiz of "${section.section}" after its post-reading quiz.`);
+    }
+    for (const id of [section.heading, ...section.questions.map((q) => q.reread)]) {
+      if (!headingIds.has(id)) problems.push(`${context.file}: quiz section "${section.section}" links to #${id}, which is no heading of this chapter.`);
+    }
+  }
+  for (const use of uses.filter((u) => u.name === 'Quiz')) {
+    if (!quiz.some((s) => s.section === use.attributes.section)) {
+      problems.push(`${context.file}:${use.line} places quiz section "${use.attributes.section}", which the chapter's quiz.ts does not have.`);
+    }
+    if (use.attributes.phase !== 'pre' && use.attributes.phase !== 'post') {
+      problems.push(`${context.file}:${use.line} gives a quiz phase "${use.attributes.phase}"; it must be "pre" or "post".`);
+    }
   }
   return problems;
 }

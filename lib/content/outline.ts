@@ -17,6 +17,8 @@ export interface ComponentUse {
   line: number;
   /** The value of its id="…" attribute, when it has one. */
   id?: string;
+  /** Its string attributes, name="value". */
+  attributes: Record<string, string>;
 }
 
 export interface Outline {
@@ -64,9 +66,11 @@ export function outline(source: string): Outline {
     }
 
     for (const match of rawLine.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)/g)) {
-      const attrs = match[2] ?? '';
-      const id = /\bid=["']([^"']+)["']/.exec(attrs)?.[1];
-      components.push({ name: match[1] as string, line, ...(id ? { id } : {}) });
+      const attributes = Object.fromEntries(
+        [...(match[2] ?? '').matchAll(/\b([a-zA-Z]+)=(?:"([^"]*)"|'([^']*)')/g)].map((a) => [a[1] as string, (a[2] ?? a[3]) as string]),
+      );
+      const id = attributes.id;
+      components.push({ name: match[1] as string, line, attributes, ...(id ? { id } : {}) });
     }
   });
 

@@ -17,7 +17,11 @@ export function describeEnvironment(): ResultsFile<unknown, unknown>['environmen
 }
 
 export function downloadJson(filename: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
+}
+
+export function downloadText(filename: string, text: string, type: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

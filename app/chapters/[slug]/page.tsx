@@ -5,6 +5,8 @@ import { chapters, findChapter, neighbours } from '@/chapters/catalog';
 import { ChapterPager } from '@/components/ChapterPager';
 import { ChapterSidebar } from '@/components/ChapterSidebar';
 import { FigureSourcesProvider } from '@/components/FigureSources';
+import { QuizProvider } from '@/components/quiz/QuizContext';
+import { chapterQuizzes } from '@/chapters/quizzes';
 import { TableOfContents } from '@/components/TableOfContents';
 import { loadAllOutlines, loadChapterContent } from '@/lib/content/chapters.server';
 
@@ -28,6 +30,7 @@ export default async function ChapterPage({ params }: Params) {
   const { default: Content } = (await import(`@/chapters/${slug}/index.mdx`)) as { default: ComponentType };
   const { outline, figures } = loadChapterContent(chapter);
   const headings = outline.headings.filter((h) => h.depth <= 3).map(({ depth, text, id }) => ({ depth, text, id }));
+  const headingTexts = Object.fromEntries(outline.headings.map((h) => [h.id, h.text]));
   const { previous, next } = neighbours(slug);
 
   return (
@@ -42,7 +45,9 @@ export default async function ChapterPage({ params }: Params) {
         </header>
         <div className="prose">
           <FigureSourcesProvider figures={figures}>
-            <Content />
+            <QuizProvider value={{ chapter: slug, quiz: chapterQuizzes[slug] ?? [], headings: headingTexts }}>
+              <Content />
+            </QuizProvider>
           </FigureSourcesProvider>
         </div>
         <ChapterPager previous={previous} next={next} />

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { ProgressPage } from '@/components/progress/ProgressPage';
+
+export const metadata: Metadata = { title: 'Your progress' };
+
+export default function Progress() {
+  return (
+    <div className="home">
+      <h1>Your progress</h1>
+      <p className="lede">
+        Your quiz scores in every chapter: the first try before reading, the best try after, and the gain. They are stored in this browser
+        and nowhere else.
+      </p>
+      <ProgressPage />
+    </div>
+  );
+}

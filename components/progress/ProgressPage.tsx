@@ -1,0 +1,118 @@
+'use client';
+
+import { useRef, useState, type ChangeEvent } from 'react';
+import { chapters } from '@/chapters/catalog';
+import { chapterQuizzes } from '@/chapters/quizzes';
+import { downloadText } from '@/lib/sandbox/download';
+import { getProgressStore } from '@/lib/progress/store';
+import { exportProgress, parseImport } from '@/lib/progress/transfer';
+import { useProgress } from '@/lib/progress/useProgress';
+import { ProgressTable } from '../quiz/ChapterProgress';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+export function ProgressPage() {
+  const state = useProgress((s) => s.state);
+  const loaded = useProgress((s) => s.loaded);
+  const unreadable = useProgress((s) => s.unreadable);
+  const saveFailed = useProgress((s) => s.saveFailed);
+  const [message, setMessage] = useState<Message>(null);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onExport = () => {
+    const date = new Date();
+    downloadText(`progress-${date.toISOString().slice(0, 10)}.json`, exportProgress(state, date), 'application/json');
+    setMessage({ kind: 'ok', text: 'Your progress was saved to a file.' });
+  };
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > 5_000_000) {
+      setMessage({ kind: 'error', text: `${file.name} is ${Math.round(file.size / 1e6)} MB; a progress file is far smaller. Nothing was changed.` });
+      return;
+    }
+    const result = parseImport(await file.text());
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: `${file.name}: ${result.message}` });
+      return;
+    }
+    getProgressStore().getState().replace(result.state);
+    setMessage({ kind: 'ok', text: `Progress restored from ${file.name}.` });
+  };
+
+  const onReset = () => {
+    getProgressStore().getState().reset();
+    setConfirmingReset(false);
+    setMessage({ kind: 'ok', text: 'All progress was erased. Export first next time if you may want it back.' });
+  };
+
+  return (
+    <div className="progress-page">
+      {chapters.map((chapter) => {
+        const quiz = chapterQuizzes[chapter.slug];
+        return (
+          <section key={chapter.slug} aria-labelledby={`progress-${chapter.slug}`}>
+            <h2 id={`progress-${chapter.slug}`}>
+              Chapter {chapter.number}: {chapter.title}
+            </h2>
+            {quiz ? (
+              <ProgressTable chapter={chapter.slug} quiz={quiz} state={state} caption={`Quiz scores, chapter ${chapter.number}`} />
+            ) : (
+              <p>This chapter’s quizzes are not written yet.</p>
+            )}
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="progress-file">
+        <h2 id="progress-file">Keep or move your progress</h2>
+        <p>
+          Progress lives only in this browser. Export it to a file to keep a copy or to carry it to another browser, and import that file
+          there.
+        </p>
+        <div className="progress-actions">
+          <button type="button" className="button" onClick={onExport} disabled={!loaded}>
+            Export progress
+          </button>
+          <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={!loaded}>
+            Import progress…
+          </button>
+          <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" aria-label="Progress file to import" tabIndex={-1} onChange={onImport} />
+          {confirmingReset ? (
+            <span className="reset-confirm" role="group" aria-label="Confirm reset">
+              <span>Erase every quiz answer and score?</span>
+              <button type="button" className="button button-danger" onClick={onReset}>
+                Yes, erase all progress
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmingReset(false)}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button" onClick={() => setConfirmingReset(true)} disabled={!loaded}>
+              Reset progress…
+            </button>
+          )}
+        </div>
+        <p role="status" className={`progress-message ${message?.kind === 'error' ? 'progress-message-error' : ''}`}>
+          {message?.text}
+        </p>
+        {saveFailed && (
+          <p className="progress-message-error">This browser refused to save progress (storage full or blocked). Export it to keep it.</p>
+        )}
+        {unreadable && (
+          <p>
+            Progress that could not be read on {unreadable.at ? new Date(unreadable.at).toLocaleString() : 'an earlier visit'} ({unreadable.reason}) is
+            kept aside.{' '}
+            <button type="button" className="button-link" onClick={() => downloadText('unreadable-progress.txt', unreadable.raw, 'text/plain')}>
+              Download the unreadable copy
+            </button>
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

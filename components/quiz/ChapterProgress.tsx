@@ -1,0 +1,78 @@
+'use client';
+
+import { stillMissed, summarizeSection } from '@/lib/progress/scoring';
+import { useProgress } from '@/lib/progress/useProgress';
+import type { ChapterQuiz } from '@/lib/quiz/schema';
+import type { ProgressState } from '@/lib/progress/schema';
+import { useChapterQuiz } from './QuizContext';
+
+const score = (attempt: { score: number; total: number } | null) => (attempt ? `${attempt.score}/${attempt.total}` : '—');
+const gain = (points: number | null) => (points === null ? '—' : `${points > 0 ? '+' : ''}${points} points`);
+
+/** Per section: first pre-reading score, best post-reading score, and the gain between them. */
+export function ProgressTable({ chapter, quiz, state, caption }: { chapter: string; quiz: ChapterQuiz; state: ProgressState; caption: string }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="progress-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Section</th>
+            <th scope="col">Before reading</th>
+            <th scope="col">After reading</th>
+            <th scope="col">Gain</th>
+          </tr>
+        </thead>
+        <tbody>
+          {quiz.map((section) => {
+            const summary = summarizeSection(state.quizzes[chapter]?.[section.section]);
+            return (
+              <tr key={section.section} data-section={section.section}>
+                <th scope="row">
+                  <a href={`/chapters/${chapter}/#${section.heading}`}>{section.title}</a>
+                </th>
+                <td data-cell="pre">{score(summary.pre)}</td>
+                <td data-cell="post">{score(summary.post)}</td>
+                <td data-cell="gain">{gain(summary.gainPoints)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "Your progress" at a chapter's end: the table, then what is worth re-reading. */
+export function ChapterProgress() {
+  const { chapter, quiz, headings } = useChapterQuiz();
+  const state = useProgress((s) => s.state);
+  const missed = quiz.flatMap((section) =>
+    stillMissed(section.questions, state.quizzes[chapter]?.[section.section]).map((question) => ({ section, question })),
+  );
+  const started = quiz.some((section) => state.quizzes[chapter]?.[section.section]);
+  return (
+    <div className="chapter-progress" data-chapter-progress={chapter}>
+      <ProgressTable chapter={chapter} quiz={quiz} state={state} caption="Your quiz scores in this chapter" />
+      {!started ? (
+        <p>Take the quizzes at the start and end of each section and your scores will appear here. They stay in this browser only.</p>
+      ) : missed.length === 0 ? (
+        <p>Nothing left to re-read: your latest answers to every quiz you took were right.</p>
+      ) : (
+        <>
+          <p>Worth re-reading, from the questions your latest answers missed:</p>
+          <ul className="reread-list">
+            {missed.map(({ section, question }) => (
+              <li key={question.id}>
+                <a href={`#${question.reread}`}>{headings[question.reread] ?? section.title}</a> — {question.prompt}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <a href="/progress/">All chapters, export and import</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { QuizQuestion } from '@/lib/quiz/schema';
+import { recordAttempt, scoreAttempt, stillMissed, summarizeSection } from './scoring';
+import { emptyProgress, type Attempt } from './schema';
+import { loadProgress, migrate, parseStored, PROGRESS_KEY, UNREADABLE_KEY, type KeyValueStorage } from './storage';
+import { createProgressStore } from './store';
+import { exportProgress, parseImport } from './transfer';
+
+const option = (text: string) => ({ text, explanation: `because ${text}` });
+const question = (id: string, answer: number): QuizQuestion => ({
+  id,
+  prompt: `question ${id}`,
+  options: [option('a'), option('b'), option('c'), option('d')],
+  answer,
+  reread: `heading-${id}`,
+});
+const questions = [question('q1', 0), question('q2', 1), question('q3', 2), question('q4', 3)];
+const at = new Date('2026-11-22T10:00:00.000Z');
+
+function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+describe('scoring', () => {
+  it('counts correct answers; unanswered questions are wrong', () => {
+    const attempt = scoreAttempt(questions, { q1: { choice: 0 }, q2: { choice: 3, confidence: 'sure' }, q3: { choice: 2 } }, at);
+    expect(attempt).toMatchObject({ score: 2, total: 4, correct: ['q1', 'q3'], at: '2026-11-22T10:00:00.000Z' });
+    expect(Object.keys(attempt.answers)).toEqual(['q1', 'q2', 'q3']);
+  });
+
+  it('keeps the first attempt, the best (earliest on ties) and the latest', () => {
+    const attempt = (score: number): Attempt => scoreAttempt(questions, Object.fromEntries(questions.slice(0, score).map((q) => [q.id, { choice: q.answer }])), at);
+    let record = recordAttempt(undefined, attempt(1));
+    record = recordAttempt(record, attempt(3));
+    const bestSoFar = record.best;
+    record = recordAttempt(record, attempt(3));
+    record = recordAttempt(record, attempt(2));
+    expect(record.first.score).toBe(1);
+    expect(record.best).toBe(bestSoFar);
+    expect(record.latest.score).toBe(2);
+    expect(record.attempts).toBe(4);
+  });
+
+  it('gains in points from the first pre attempt to the best post attempt, and lists what is still missed', () => {
+    const pre = recordAttempt(undefined, scoreAttempt(questions, { q1: { choice: 0 } }, at));
+    const post = recordAttempt(undefined, scoreAttempt(questions, { q1: { choice: 0 }, q2: { choice: 1 }, q3: { choice: 2 } }, at));
+    expect(summarizeSection({ pre }).gainPoints).toBeNull();
+    expect(summarizeSection({ pre, post })).toMatchObject({ gainPoints: 50 });
+    expect(stillMissed(questions, { pre }).map((q) => q.id)).toEqual(['q2', 'q3', 'q4']);
+    expect(stillMissed(questions, { pre, post }).map((q) => q.id)).toEqual(['q4']);
+    expect(stillMissed(questions, undefined)).toEqual([]);
+  });
+});
+
+describe('stored data', () => {
+  const attempt = scoreAttempt(questions, { q1: { choice: 0 } }, at);
+  const state = { version: 1, quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, attempt) } } } };
+
+  it('migrates the unversioned shape (version 0) to version 1', () => {
+    expect(migrate({ quizzes: state.quizzes })).toEqual({ value: state, from: 0 });
+    const loaded = parseStored(JSON.stringify({ quizzes: state.quizzes }));
+    expect(loaded).toMatchObject({ ok: true, migratedFrom: 0, state });
+  });
+
+  it('refuses broken JSON, a newer version and tampered values, with a reason', () => {
+    expect(parseStored('{"version":1,')).toMatchObject({ ok: false, reason: 'it is not valid JSON' });
+    expect(parseStored(JSON.stringify({ version: 7, quizzes: {} }))).toMatchObject({ ok: false, reason: expect.stringContaining('newer version') });
+    const tampered = structuredClone(state);
+    tampered.quizzes.ingestion.sources.pre.first.score = 4; // claims 4 of 4 with one correct answer
+    expect(parseStored(JSON.stringify(tampered))).toMatchObject({ ok: false, reason: expect.stringContaining('expected format') });
+    const badChoice = structuredClone(state);
+    (badChoice.quizzes.ingestion.sources.pre.latest.answers.q1 as { choice: number }).choice = 9;
+    expect(parseStored(JSON.stringify(badChoice)).ok).toBe(false);
+    expect(parseStored(null)).toEqual({ ok: true, state: emptyProgress() });
+  });
+
+  it('sets corrupt data aside once, starts fresh, and never throws', () => {
+    const storage = memoryStorage();
+    storage.setItem(PROGRESS_KEY, 'not json at all');
+    const first = loadProgress(storage, at);
+    expect(first.state).toEqual(emptyProgress());
+    expect(first.unreadable).toMatchObject({ raw: 'not json at all', reason: 'it is not valid JSON', noticeDismissed: false });
+    expect(JSON.parse(storage.getItem(UNREADABLE_KEY)!).raw).toBe('not json at all');
+
+    const store = createProgressStore(storage, () => at);
+    store.getState().load();
+    store.getState().dismissNotice();
+    store.getState().load();
+    expect(store.getState().unreadable?.noticeDismissed).toBe(true); // said once
+    expect(storage.getItem(PROGRESS_KEY)).toBe('not json at all'); // nothing overwritten until the learner acts
+
+    const throwing: KeyValueStorage = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); }, removeItem: () => {} };
+    expect(loadProgress(throwing, at).state).toEqual(emptyProgress());
+    const blocked = createProgressStore(throwing, () => at);
+    blocked.getState().recordQuizAttempt('ingestion', 'sources', 'pre', attempt);
+    expect(blocked.getState().saveFailed).toBe(true);
+    expect(blocked.getState().state.quizzes.ingestion?.sources?.pre?.attempts).toBe(1);
+  });
+});
+
+describe('two tabs', () => {
+  it('keep each other’s answers: every change is made against what is stored now', () => {
+    const storage = memoryStorage();
+    const tabA = createProgressStore(storage, () => at);
+    const tabB = createProgressStore(storage, () => at);
+    tabA.getState().load();
+    tabB.getState().load(); // both start from the same empty state
+    tabA.getState().recordQuizAttempt('ingestion', 'sources', 'pre', scoreAttempt(questions, { q1: { choice: 0 } }, at));
+    tabB.getState().recordQuizAttempt('ingestion', 'formats', 'pre', scoreAttempt(questions, { q2: { choice: 1 } }, at));
+    const stored = JSON.parse(storage.getItem(PROGRESS_KEY)!);
+    expect(Object.keys(stored.quizzes.ingestion).sort()).toEqual(['formats', 'sources']);
+    tabA.getState().load(); // what the storage event does
+    expect(Object.keys(tabA.getState().state.quizzes.ingestion!).sort()).toEqual(['formats', 'sources']);
+  });
+});
+
+describe('export and import', () => {
+  const store = createProgressStore(memoryStorage(), () => at);
+  store.getState().recordQuizAttempt('ingestion', 'sources', 'post', scoreAttempt(questions, { q1: { choice: 0 }, q4: { choice: 3 } }, at));
+  const file = exportProgress(store.getState().state, at);
+
+  it('round-trips an exported file', () => {
+    expect(parseImport(file)).toEqual({ ok: true, state: store.getState().state });
+  });
+
+  it('refuses broken JSON, a foreign file, a wrong version and tampered values', () => {
+    expect(parseImport('{oops')).toMatchObject({ ok: false, message: expect.stringContaining('not valid JSON') });
+    expect(parseImport(JSON.stringify({ name: 'someone else’s file' }))).toMatchObject({ ok: false, message: expect.stringContaining('not a progress file') });
+    const future = JSON.parse(file);
+    future.progress.version = 2;
+    expect(parseImport(JSON.stringify(future))).toMatchObject({ ok: false, message: expect.stringContaining('newer version') });
+    const tampered = JSON.parse(file);
+    tampered.progress.quizzes.ingestion.sources.post.best.score = 4;
+    expect(parseImport(JSON.stringify(tampered))).toMatchObject({ ok: false, message: expect.stringContaining('Nothing was changed') });
+  });
+});

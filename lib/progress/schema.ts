@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** The progress store's schema version. Bump it, and add a step to migrate(), when the shape changes. */
+export const PROGRESS_VERSION = 1;
+
+export const confidenceSchema = z.enum(['sure', 'unsure']);
+
+export const answerSchema = z.object({
+  choice: z.number().int().min(0).max(3),
+  confidence: confidenceSchema.optional(),
+});
+
+const idSchema = z.string().min(1).max(120);
+
+export const attemptSchema = z
+  .object({
+    answers: z.record(idSchema, answerSchema),
+    /** Ids of the questions answered correctly. */
+    correct: z.array(idSchema),
+    score: z.number().int().min(0),
+    total: z.number().int().min(1).max(100),
+    at: z.iso.datetime(),
+  })
+  .refine((a) => a.score === a.correct.length && a.score <= a.total, {
+    message: 'an attempt’s score must equal its number of correct answers and not exceed its total',
+  })
+  .refine((a) => a.correct.every((id) => id in a.answers), { message: 'a correct answer must be one of the attempt’s answers' });
+
+export const quizRecordSchema = z
+  .object({ first: attemptSchema, best: attemptSchema, latest: attemptSchema, attempts: z.number().int().min(1) })
+  .refine((r) => r.best.score >= r.first.score && r.best.score >= r.latest.score, { message: 'the best attempt must score at least as high as the others' });
+
+export const sectionProgressSchema = z.object({ pre: quizRecordSchema.optional(), post: quizRecordSchema.optional() });
+
+export const progressStateSchema = z.object({
+  version: z.literal(PROGRESS_VERSION),
+  /** chapter slug → quiz section id → its pre and post records. */
+  quizzes: z.record(idSchema, z.record(idSchema, sectionProgressSchema)),
+});
+
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type QuizRecord = z.infer<typeof quizRecordSchema>;
+export type SectionProgress = z.infer<typeof sectionProgressSchema>;
+export type ProgressState = z.infer<typeof progressStateSchema>;
+
+export const emptyProgress = (): ProgressState => ({ version: PROGRESS_VERSION, quizzes: {} });
+
+/** An exported progress file: the state plus what it is, so a foreign file is recognised as such. */
+export const EXPORT_KIND = 'data-systems-for-ml/progress';
+export const exportFileSchema = z.object({
+  kind: z.literal(EXPORT_KIND),
+  exportedAt: z.iso.datetime(),
+  progress: z.unknown(),
+});
