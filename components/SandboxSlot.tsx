@@ -1,13 +1,13 @@
 'use client';
 
 import { lazy, Suspense, useRef, type ComponentType, type LazyExoticComponent } from 'react';
-import { sandboxCatalog, type SandboxId } from '@/sandboxes/catalog';
+import { isReady, sandboxCatalog, type ReadySandboxId, type SandboxId } from '@/sandboxes/catalog';
 import { sandboxLoaders } from '@/sandboxes/loaders';
 import { useNearViewport } from './useNearViewport';
 
 // One lazy component per sandbox, made once: a lazy() made during render would start over each time.
-const lazyViews = new Map<SandboxId, LazyExoticComponent<ComponentType>>();
-function lazyView(id: SandboxId) {
+const lazyViews = new Map<ReadySandboxId, LazyExoticComponent<ComponentType>>();
+function lazyView(id: ReadySandboxId) {
   let view = lazyViews.get(id);
   if (!view) {
     view = lazy(sandboxLoaders[id]);
@@ -36,7 +36,27 @@ function SandboxGlimmer({ id }: { id: SandboxId }) {
  * HTML holds the glimmer; the view's code loads once the page is interactive and the sandbox is
  * near the viewport, so a page with many sandboxes fetches only the ones the reader reaches.
  */
+/** A sandbox whose place is in the text but whose code has not landed: says what it will let the reader do. */
+function PlannedSandbox({ id }: { id: SandboxId }) {
+  const info = sandboxCatalog[id];
+  return (
+    <section className="sandbox sandbox-planned" data-sandbox={id} data-state="planned" aria-label={`Sandbox (coming): ${info.title}`}>
+      <header className="sandbox-header">
+        <p className="eyebrow">Sandbox · coming soon</p>
+        <p className="sandbox-title">{info.title}</p>
+        <p className="sandbox-description">{info.summary}</p>
+      </header>
+      <p className="sandbox-status-text">This sandbox is being built. Until it arrives, the questions under “Try it” can be reasoned through from the text.</p>
+    </section>
+  );
+}
+
 export function SandboxSlot({ id }: { id: SandboxId }) {
+  if (!isReady(id)) return <PlannedSandbox id={id} />;
+  return <ReadySandboxSlot id={id} />;
+}
+
+function ReadySandboxSlot({ id }: { id: ReadySandboxId }) {
   const anchor = useRef<HTMLDivElement>(null);
   const near = useNearViewport(anchor, '800px');
 

@@ -1,12 +1,14 @@
 /**
  * Every sandbox a chapter can embed with <Sandbox id="…" />, as plain data: what the page shows
  * before the sandbox's code has loaded, and what the content check validates ids against.
- * sandboxes/loaders.ts maps the same ids to their lazily loaded views.
+ * A `planned` sandbox has its place in the text but no code yet: its place says what it will let
+ * the reader do. sandboxes/loaders.ts maps every other id to its lazily loaded view.
  */
 export interface SandboxInfo {
   title: string;
   /** One line on what the sandbox shows; it is on the page before any sandbox code loads. */
   summary: string;
+  planned?: true;
 }
 
 export const sandboxCatalog = {
@@ -15,10 +17,76 @@ export const sandboxCatalog = {
     summary:
       'Fills an array of seeded random doubles in a Web Worker and sums it repeatedly, timing each pass, to show how many gigabytes per second your browser can stream through one column.',
   },
+  layout: {
+    title: 'Row-major or column-major?',
+    summary:
+      'Lay a table out row by row or column by column, step through the cells a query touches, then time point lookups and column scans on millions of rows in your browser and chart how the gap changes with the number of columns.',
+    planned: true,
+  },
+  formats: {
+    title: 'JSON, CSV and Parquet on the same data',
+    summary:
+      'Write one seeded table as JSON, CSV and Parquet (with several codecs) in your browser, then compare file sizes, write and read times, and how much a Parquet reader skips when it needs only a few columns.',
+    planned: true,
+  },
+  'data-models': {
+    title: 'One domain, four data models',
+    summary:
+      'Hold the same e-commerce data as relational tables, documents, a graph and time series, then run the same questions against each and see which model makes each question easy or hard.',
+    planned: true,
+  },
+  'oltp-olap': {
+    title: 'A row store and a column store under the same load',
+    summary:
+      'Load one orders table into SQLite (row store, B-tree) and DuckDB (columnar), run point lookups, updates and aggregations, and compare latency distributions, including what a long aggregation does to lookups beside it.',
+    planned: true,
+  },
+  dataflow: {
+    title: 'Three modes of dataflow under failure',
+    summary:
+      'Simulate a service getting data through a shared database, a chain of RPC calls and a message bus, inject failures and outages, and find where one mode overtakes another in latency, errors and staleness.',
+    planned: true,
+  },
+  'etl-elt': {
+    title: 'ETL against ELT on a real warehouse',
+    summary:
+      'Clean and aggregate a messy extract two ways: transform before loading, or load raw rows and transform with SQL inside the warehouse, and compare time, rows stored and what it takes to change your mind later.',
+    planned: true,
+  },
+  'batch-stream': {
+    title: 'Batch, micro-batch and stream',
+    summary:
+      'Process one event stream in big batches, small batches and event by event, and chart end-to-end latency, throughput and how busy the processor stays as the window and the event rate change.',
+    planned: true,
+  },
+  windows: {
+    title: 'Tumbling, sliding and session windows',
+    summary:
+      'Drop out-of-order and late events onto a timeline, choose a window type, a watermark and a late-event policy, and watch which windows each event joins and when each result is emitted.',
+    planned: true,
+  },
+  'codebook-trap': {
+    title: 'Read the codebook first',
+    summary:
+      'Compute average taxi tips on realistic trip rows with and without the data dictionary, and see how a field recorded only for card payments changes the answer.',
+    planned: true,
+  },
+  'lakehouse-snapshots': {
+    title: 'Snapshots and time travel',
+    summary:
+      'Write to a small lakehouse-style table, watch each commit become a snapshot, and query the table as it was at an earlier version.',
+    planned: true,
+  },
 } as const satisfies Record<string, SandboxInfo>;
 
 export type SandboxId = keyof typeof sandboxCatalog;
+/** Sandboxes whose code exists. */
+export type ReadySandboxId = { [K in SandboxId]: (typeof sandboxCatalog)[K] extends { planned: true } ? never : K }[SandboxId];
 
 export function isSandboxId(id: string): id is SandboxId {
   return Object.prototype.hasOwnProperty.call(sandboxCatalog, id);
+}
+
+export function isReady(id: SandboxId): id is ReadySandboxId {
+  return !('planned' in sandboxCatalog[id]);
 }

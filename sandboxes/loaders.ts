@@ -1,10 +1,10 @@
 import type { ComponentType } from 'react';
-import type { SandboxId } from './catalog';
+import type { ReadySandboxId } from './catalog';
 
 /**
  * Each sandbox's view, loaded on demand so no sandbox code is in a chapter's first-load JavaScript.
- * Typed by the catalog's ids: a sandbox missing here is a type error.
+ * Typed by the catalog's ready ids: a built sandbox missing here is a type error.
  */
-export const sandboxLoaders: Record<SandboxId, () => Promise<{ default: ComponentType }>> = {
+export const sandboxLoaders: Record<ReadySandboxId, () => Promise<{ default: ComponentType }>> = {
   'sum-demo': () => import('./sum-demo/View'),
 };
