@@ -15,6 +15,8 @@ interface SandboxFrameProps {
   description: string;
   state: RunState;
   controls: ReactNode;
+  /** Anything the sandbox shows above its Run controls (a small interactive view, say). */
+  before?: ReactNode;
   progress?: SandboxProgress | null;
   error?: Error | null;
   cancelled?: boolean;
@@ -31,7 +33,7 @@ interface SandboxFrameProps {
  * data-sandbox / data-state contract that tests and tools rely on.
  */
 export function SandboxFrame(props: SandboxFrameProps) {
-  const { id, title, description, state, controls, progress, error, cancelled, results, onRun, onCancel, onRetry, onDownload } = props;
+  const { id, title, description, state, controls, before, progress, error, cancelled, results, onRun, onCancel, onRetry, onDownload } = props;
   const titleId = useId();
   const running = state === 'running';
   const submit = (event: FormEvent) => {
@@ -57,6 +59,7 @@ export function SandboxFrame(props: SandboxFrameProps) {
         </h3>
         <p className="sandbox-description">{description}</p>
       </header>
+      {before}
       <form className="sandbox-controls" onSubmit={submit} noValidate>
         {controls}
         <div className="sandbox-actions">

@@ -21,7 +21,6 @@ export const sandboxCatalog = {
     title: 'Row-major or column-major?',
     summary:
       'Lay a table out row by row or column by column, step through the cells a query touches, then time point lookups and column scans on millions of rows in your browser and chart how the gap changes with the number of columns.',
-    planned: true,
   },
   formats: {
     title: 'JSON, CSV and Parquet on the same data',

@@ -1,5 +1,5 @@
 import { createRng } from '@/lib/random';
-import { median } from '@/lib/stats';
+import { timeRepeated } from '@/lib/timing';
 import type { SumParams, SumProgress, SumResult } from './model';
 
 /** `size` doubles drawn uniformly from [0, 1) by the seeded generator. */
@@ -43,26 +43,15 @@ export function runSum(params: SumParams, hooks: ComputeHooks): SumResult {
   }
   const fillMs = hooks.now() - fillStart;
 
-  // Warm up, and find how many passes make one sample long enough to time.
   hooks.progress({ phase: 'calibrating', fraction: 0 });
-  const sum = sumColumn(values);
-  let passesPerSample = 1;
-  for (;;) {
-    const start = hooks.now();
-    for (let p = 0; p < passesPerSample; p++) if (sumColumn(values) !== sum) throw new Error('The sum changed between passes.');
-    if (hooks.now() - start >= MIN_SAMPLE_MS || passesPerSample * 2 * size > MAX_VALUES_PER_SAMPLE) break;
-    passesPerSample *= 2;
-  }
-
-  const passMs: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const start = hooks.now();
-    for (let p = 0; p < passesPerSample; p++) if (sumColumn(values) !== sum) throw new Error('The sum changed between passes.');
-    passMs.push((hooks.now() - start) / passesPerSample);
-    hooks.progress({ phase: 'timing', fraction: (r + 1) / repeats });
-  }
-
-  const medianMs = median(passMs);
+  const timing = timeRepeated(() => sumColumn(values), {
+    repeats,
+    now: hooks.now,
+    minSampleMs: MIN_SAMPLE_MS,
+    maxPasses: Math.max(1, Math.floor(MAX_VALUES_PER_SAMPLE / size)),
+    onSample: (fraction) => hooks.progress({ phase: 'timing', fraction }),
+  });
+  const { checksum: sum, passesPerSample, passMs, medianMs } = timing;
   const bytes = size * Float64Array.BYTES_PER_ELEMENT;
   return {
     size,
@@ -72,8 +61,8 @@ export function runSum(params: SumParams, hooks: ComputeHooks): SumResult {
     passesPerSample,
     passMs,
     medianMs,
-    minMs: Math.min(...passMs),
-    maxMs: Math.max(...passMs),
+    minMs: timing.minMs,
+    maxMs: timing.maxMs,
     gbPerSecond: medianMs > 0 ? bytes / (medianMs / 1000) / 1e9 : Number.POSITIVE_INFINITY,
     fillMs,
   };

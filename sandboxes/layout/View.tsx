@@ -1,0 +1,176 @@
+'use client';
+
+import { useState } from 'react';
+import { Field, SandboxFrame } from '@/components/SandboxFrame';
+import { formatMs, formatNumber } from '@/lib/format';
+import { describeEnvironment, downloadJson, type ResultsFile } from '@/lib/sandbox/download';
+import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
+import { sandboxCatalog } from '../catalog';
+import { LayoutCharts } from './Charts';
+import { explainScan } from './explain';
+import { LayoutExercises } from './Exercises';
+import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutApi, type LayoutParams, type LayoutResult } from './model';
+import { SmallView } from './SmallView';
+
+type Draft = Record<'rows' | 'lookups' | 'repeats' | 'seed', string> & { maxColumns: string };
+const toDraft = (p: LayoutParams): Draft => ({ rows: String(p.rows), maxColumns: String(p.maxColumns), lookups: String(p.lookups), repeats: String(p.repeats), seed: String(p.seed) });
+const toNumber = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
+const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+
+export default function LayoutView() {
+  const info = sandboxCatalog[SANDBOX_ID];
+  const [draft, setDraft] = useState<Draft>(() => toDraft(defaultLayoutParams));
+  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const sandbox = useSandboxRun<LayoutApi, 'run'>(spawn, 'run');
+
+  const onRun = () => {
+    const parsed = layoutParamsSchema.safeParse({
+      rows: toNumber(draft.rows),
+      maxColumns: toNumber(draft.maxColumns),
+      lookups: toNumber(draft.lookups),
+      repeats: toNumber(draft.repeats),
+      seed: toNumber(draft.seed),
+    });
+    if (!parsed.success) {
+      const next: Partial<Record<keyof Draft, string>> = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Draft] ??= issue.message;
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    sandbox.run(parsed.data);
+  };
+
+  const onDownload = () => {
+    if (!sandbox.result || !sandbox.resultRequest) return;
+    const file: ResultsFile<LayoutParams, LayoutResult> = {
+      sandbox: SANDBOX_ID,
+      version: RESULTS_VERSION,
+      params: sandbox.resultRequest,
+      seed: sandbox.resultRequest.seed,
+      environment: describeEnvironment(),
+      results: sandbox.result,
+    };
+    downloadJson(`${SANDBOX_ID}-results.json`, file);
+  };
+
+  const field = (key: 'rows' | 'lookups' | 'repeats' | 'seed', label: string, hint: string) => (
+    <Field label={label} hint={hint} error={errors[key]}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          value={draft[key]}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => {
+            const value = event.target.value;
+            setDraft((d) => ({ ...d, [key]: value }));
+          }}
+        />
+      )}
+    </Field>
+  );
+
+  const p = sandbox.progress;
+  const progress = p
+    ? { fraction: null, label: `${p.columns} column${p.columns === 1 ? '' : 's'}, ${p.layout}-major: ${p.phase === 'building' ? 'building the table' : `measuring ${Math.round(p.fraction * 100)}%`}` }
+    : null;
+
+  return (
+    <SandboxFrame
+      id={SANDBOX_ID}
+      title={info.title}
+      description={info.summary}
+      state={sandbox.state}
+      progress={progress}
+      error={sandbox.error}
+      cancelled={sandbox.cancelled}
+      onRun={onRun}
+      onCancel={sandbox.cancel}
+      onRetry={sandbox.retry}
+      onDownload={onDownload}
+      before={
+        <>
+          <p className="sandbox-part">1. The small table, cell by cell</p>
+          <SmallView />
+          <p className="sandbox-part">2. The same question on millions of rows, timed in a worker</p>
+        </>
+      }
+      controls={
+        <>
+          {field('rows', 'Rows', '1,000 to 4,000,000.')}
+          <Field label="Columns, up to" hint="Measured at 1, 2, 4 … up to this." error={errors.maxColumns}>
+            {({ id, describedBy }) => (
+              <select id={id} value={draft.maxColumns} aria-describedby={describedBy} onChange={(e) => setDraft((d) => ({ ...d, maxColumns: e.target.value }))}>
+                {[1, 2, 4, 8, 16, 32, 64].map((m) => (
+                  <option key={m} value={m}>
+                    {m}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {field('lookups', 'Point lookups per sample', '100 to 1,000,000 random rows.')}
+          {field('repeats', 'Timed samples', '3 to 25; the median is shown.')}
+          {field('seed', 'Seed', 'Chooses the rows looked up.')}
+        </>
+      }
+      results={sandbox.result ? <LayoutResults result={sandbox.result} /> : null}
+    />
+  );
+}
+
+function LayoutResults({ result }: { result: LayoutResult }) {
+  return (
+    <>
+      <table className="results-table">
+        <caption>
+          {formatNumber(result.rows)} rows of float64, median of {result.repeats} samples; {formatNumber(result.lookups)} random lookups per sample. Measured in this
+          browser, inside a worker.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Columns (row bytes)</th>
+            <th scope="col">Scan, row-major</th>
+            <th scope="col">Scan, column-major</th>
+            <th scope="col">Column scan lead</th>
+            <th scope="col">Lines per scan (row / col)</th>
+            <th scope="col">Lookup, row-major</th>
+            <th scope="col">Lookup, column-major</th>
+            <th scope="col">Lines per lookup (row / col)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.sweep.map((s) => (
+            <tr key={s.columns} data-columns={s.columns}>
+              <th scope="row">
+                {s.columns} ({s.rowBytes} B)
+              </th>
+              <td>{formatMs(s.row.scanMs)}</td>
+              <td>{formatMs(s.column.scanMs)}</td>
+              <td data-cell="scan-lead">{(s.row.scanMs / s.column.scanMs).toFixed(1)}×</td>
+              <td>
+                {formatNumber(s.row.scanLines)} / {formatNumber(s.column.scanLines)}
+              </td>
+              <td>{s.row.lookupNs.toFixed(1)} ns</td>
+              <td>{s.column.lookupNs.toFixed(1)} ns</td>
+              <td>
+                {s.row.lookupLines.toFixed(1)} / {s.column.lookupLines.toFixed(0)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <LayoutCharts result={result} />
+      <div className="explain" data-explain>
+        <p className="sandbox-part">What your machine shows</p>
+        {explainScan(result).map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
+      </div>
+      <LayoutExercises result={result} />
+    </>
+  );
+}
