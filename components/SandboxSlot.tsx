@@ -52,7 +52,13 @@ function PlannedSandbox({ id }: { id: SandboxId }) {
 }
 
 export function SandboxSlot({ id }: { id: SandboxId }) {
-  if (!isReady(id)) return <PlannedSandbox id={id} />;
+  if (!isReady(id)) {
+    return (
+      <div className="sandbox-slot" id={`sandbox-${id}`}>
+        <PlannedSandbox id={id} />
+      </div>
+    );
+  }
   return <ReadySandboxSlot id={id} />;
 }
 
@@ -62,7 +68,7 @@ function ReadySandboxSlot({ id }: { id: ReadySandboxId }) {
 
   const View = near ? lazyView(id) : null;
   return (
-    <div ref={anchor} className="sandbox-slot">
+    <div ref={anchor} className="sandbox-slot" id={`sandbox-${id}`}>
       {View ? (
         <Suspense fallback={<SandboxGlimmer id={id} />}>
           <View />

@@ -61,8 +61,10 @@ export function checkChapter(outline: Outline, context: ContentContext): string[
 function checkQuizPlacement(outline: Outline, context: ContentContext): string[] {
   const problems: string[] = [];
   const uses = outline.components.filter((c) => c.name === 'Quiz' || c.name === 'ChapterProgress');
-  if (uses.length === 0) return problems;
   const quiz = context.quiz;
+  if (uses.length === 0) {
+    return quiz ? [`${context.file} has quiz data (quiz.ts) but places no <Quiz>; put each section's pre and post quiz in the text.`] : problems;
+  }
   if (!quiz) return [`${context.file} places quizzes but the chapter has no quiz.ts registered in chapters/quizzes.ts.`];
   const headingIds = new Set(outline.headings.map((h) => h.id));
   for (const section of quiz) {
@@ -78,6 +80,7 @@ function checkQuizPlacement(outline: Outline, context: ContentContext): string[]
       if (!headingIds.has(id)) problems.push(`${context.file}: quiz section "${section.section}" links to #${id}, which is no heading of this chapter.`);
     }
   }
+  if (!uses.some((u) => u.name === 'ChapterProgress')) problems.push(`${context.file} has quizzes but no <ChapterProgress /> to show the reader their gain.`);
   for (const use of uses.filter((u) => u.name === 'Quiz')) {
     if (!quiz.some((s) => s.section === use.attributes.section)) {
       problems.push(`${context.file}:${use.line} places quiz section "${use.attributes.section}", which the chapter's quiz.ts does not have.`);

@@ -56,6 +56,16 @@ describe('checkChapter', () => {
     expect(problems.join('\n')).toContain('uses <Callout>, which is not in the MDX registry');
   });
 
+  it('requires placed quizzes, in order, when the chapter has quiz data', () => {
+    const quiz = [{ section: 's', title: 'S', heading: 'one', questions: [] }];
+    const withQuiz = { ...context, componentNames: ['Quiz', 'ChapterProgress'], quiz };
+    expect(checkChapter(outline('## One\n'), withQuiz)[0]).toContain('places no <Quiz>');
+    const reversed = '## One\n\n<Quiz section="s" phase="post" />\n\n<Quiz section="s" phase="pre" />\n\n<ChapterProgress />\n';
+    expect(checkChapter(outline(reversed), withQuiz).join('\n')).toContain('after its post-reading quiz');
+    const good = '## One\n\n<Quiz section="s" phase="pre" />\n\n<Quiz section="s" phase="post" />\n\n<ChapterProgress />\n';
+    expect(checkChapter(outline(good), withQuiz)).toEqual([]);
+  });
+
   it('passes a chapter that only uses what exists', () => {
     const clean = '## One\n\n<Figure id="a" />\n\n<Sandbox id="other" />\n';
     expect(checkChapter(outline(clean), { ...context, figureFiles: ['a.mmd'] })).toEqual([]);

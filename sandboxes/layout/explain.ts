@@ -30,7 +30,7 @@ export function explainScan(result: LayoutResult): string[] {
   sentences.push(
     Math.abs(first.lead - 1) < 0.15
       ? `With 1 column both layouts are the same bytes in the same order, and your two scans took about the same time (${fmt(first.lead)}), as they should.`
-      : `With 1 column both layouts are the same bytes in the same order, yet your scans differed by ${fmt(first.lead)}. That gap comes from the two loops' code and from measuring one after the other, not from the layout: read the other rows against it.`,
+      : `With 1 column both layouts are the same bytes in the same order, yet one of your scans took ${fmt(Math.max(first.lead, 1 / first.lead))} as long as the other. That gap comes from the two loops' code and from measuring one after the other, not from the layout: read the other rows against it.`,
   );
   if (shape.leadAtLineFill !== null) {
     sentences.push(

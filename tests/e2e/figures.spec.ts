@@ -5,7 +5,7 @@ test('a mermaid figure renders as a numbered, described SVG, and re-renders for 
   const figure = page.locator('[data-figure="row-column-order"]');
   await expect(figure).toHaveAttribute('data-status', 'rendered');
   await expect(figure.locator('svg')).toBeVisible();
-  await expect(figure.locator('figcaption')).toContainText('Figure 2.1.');
+  await expect(figure.locator('figcaption')).toContainText('Figure 2.2.');
   await expect(figure.getByRole('img')).toHaveAttribute('aria-label', /four rows and three columns/);
   const lightSvg = await figure.locator('svg').innerHTML();
   await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();

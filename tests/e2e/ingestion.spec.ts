@@ -1,17 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { scrollThrough } from './pages';
-
-test('every figure of the ingestion chapter renders as SVG', async ({ page }) => {
-  await page.goto('/chapters/ingestion/');
-  await scrollThrough(page);
-  const figures = page.locator('[data-figure]');
-  expect(await figures.count()).toBeGreaterThanOrEqual(5);
-  for (const figure of await figures.all()) {
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toHaveAttribute('data-status', 'rendered');
-    await expect(figure.locator('svg').first()).toBeVisible();
-  }
-});
 
 test('an animation plays, pauses, steps and replays', async ({ page }) => {
   await page.goto('/chapters/ingestion/#batch-vs-streaming-ingestion');

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 const sandbox = (page: Page) => page.locator('[data-sandbox="layout"]');
 
 async function open(page: Page) {
-  await page.goto('/chapters/fundamentals/#row-major-versus-column-major');
+  await page.goto('/chapters/fundamentals/#sandbox-layout');
   await expect(sandbox(page)).toHaveAttribute('data-state', 'idle'); // the view has replaced its placeholder
   await sandbox(page).scrollIntoViewIfNeeded();
 }
@@ -33,6 +33,7 @@ test('a small scaled run shows the table, both charts, the explanation, and chec
   await expect(box).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
   await expect(box.locator('tbody tr[data-columns]')).toHaveCount(5);
   await expect(box.locator('figure.chart')).toHaveCount(2);
+  await box.locator('figure.chart').last().scrollIntoViewIfNeeded();
   await expect(box.locator('.recharts-line-curve')).toHaveCount(4); // two layouts in each chart
   await expect(box.locator('[data-explain]')).toContainText('At 8 columns a row is 64 bytes');
 

@@ -47,7 +47,7 @@ test('the table of contents links to every heading and follows the reader', asyn
 
   // Scrolled to the end, the short last section is the current one even though it never reaches the top.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect(toc.getByRole('link', { name: 'Summary', exact: true })).toHaveAttribute('aria-current', 'location');
+  await expect(toc.getByRole('link', { name: 'Your progress', exact: true })).toHaveAttribute('aria-current', 'location');
   await expect(toc.locator('[aria-current="location"]')).toHaveCount(1);
 });
 
