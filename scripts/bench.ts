@@ -1,0 +1,38 @@
+/**
+ * npm run bench: speed goals, measured side by side in one run with the same code the sandboxes'
+ * workers run. Prints ratios; asserts nothing (tests never time anything).
+ *   npm run bench                 all benchmarks
+ *   npm run bench -- layout       one of them
+ */
+import { performance } from 'node:perf_hooks';
+import os from 'node:os';
+import { runLayout } from '../sandboxes/layout/compute';
+import { columnSweep } from '../sandboxes/layout/model';
+
+const only = process.argv[2];
+console.log(`node ${process.version} · ${os.cpus()[0]?.model ?? 'unknown CPU'} · ${os.cpus().length} cores\n`);
+
+if (!only || only === 'layout') {
+  const rows = 1_000_000;
+  const params = { rows, maxColumns: 64 as const, lookups: 20_000, repeats: 7, seed: 42 };
+  console.log(`layout: ${rows.toLocaleString('en-US')} rows × M float64 columns, median of ${params.repeats}; ${params.lookups.toLocaleString('en-US')} random lookups per sample`);
+  const started = performance.now();
+  const result = runLayout(params, { now: () => performance.now(), progress: () => {} });
+  const header = ['M', 'row bytes', 'scan row ms', 'scan col ms', 'col scan lead', 'lookup row ns', 'lookup col ns', 'row lookup lead', 'lines/scan row:col'];
+  const lines = result.sweep.map((s) => [
+    String(s.columns),
+    String(s.rowBytes),
+    s.row.scanMs.toFixed(3),
+    s.column.scanMs.toFixed(3),
+    `${(s.row.scanMs / s.column.scanMs).toFixed(2)}×`,
+    s.row.lookupNs.toFixed(1),
+    s.column.lookupNs.toFixed(1),
+    `${(s.column.lookupNs / s.row.lookupNs).toFixed(2)}×`,
+    `${(s.row.scanLines / s.column.scanLines).toFixed(0)}:1`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const print = (cells: string[]) => console.log('  ' + cells.map((c, i) => c.padStart(widths[i]!)).join('  '));
+  print(header);
+  lines.forEach(print);
+  console.log(`  (M = ${columnSweep(64).join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+}
