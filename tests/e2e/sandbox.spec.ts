@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 const sandbox = (page: Page) => page.locator('[data-sandbox="sum-demo"]');
 
 async function openDemo(page: Page) {
-  await page.goto('/chapters/fundamentals/#sandbox-sum-demo');
+  await page.goto('/kit/#sandbox-sum-demo');
   await expect(sandbox(page)).toHaveAttribute('data-state', 'idle');
 }
 
