@@ -47,3 +47,24 @@ export function timeRepeated(pass: () => number, options: TimingOptions): Timing
   }
   return { checksum, passesPerSample, passMs, medianMs: median(passMs), minMs: Math.min(...passMs), maxMs: Math.max(...passMs) };
 }
+
+/** timeRepeated for asynchronous work (a reader that awaits); the same batching and checks. */
+export async function timeRepeatedAsync(pass: () => Promise<number>, options: TimingOptions): Promise<TimingResult> {
+  const { repeats, now, minSampleMs = 4, maxPasses = 1 << 20, onSample } = options;
+  const checksum = await pass();
+  const sample = async (passes: number) => {
+    const start = now();
+    for (let p = 0; p < passes; p++) {
+      if ((await pass()) !== checksum) throw new Error('A timed pass gave a different answer than the warm-up.');
+    }
+    return now() - start;
+  };
+  let passesPerSample = 1;
+  while ((await sample(passesPerSample)) < minSampleMs && passesPerSample * 2 <= maxPasses) passesPerSample *= 2;
+  const passMs: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    passMs.push((await sample(passesPerSample)) / passesPerSample);
+    onSample?.((r + 1) / repeats);
+  }
+  return { checksum, passesPerSample, passMs, medianMs: median(passMs), minMs: Math.min(...passMs), maxMs: Math.max(...passMs) };
+}

@@ -25,8 +25,7 @@ export const sandboxCatalog = {
   formats: {
     title: 'JSON, CSV and Parquet on the same data',
     summary:
-      'Write one seeded table as JSON, CSV and Parquet (with several codecs) in your browser, then compare file sizes, write and read times, and how much a Parquet reader skips when it needs only a few columns.',
-    planned: true,
+      'Write one seeded table as JSON, NDJSON, CSV, Arrow and Parquet (six codecs) in your browser, then compare file sizes, write and read times, the time to sum one column, and what each format loses on the round trip.',
   },
   'data-models': {
     title: 'One domain, four data models',

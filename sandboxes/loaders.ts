@@ -8,4 +8,5 @@ import type { ReadySandboxId } from './catalog';
 export const sandboxLoaders: Record<ReadySandboxId, () => Promise<{ default: ComponentType }>> = {
   'sum-demo': () => import('./sum-demo/View'),
   layout: () => import('./layout/View'),
+  formats: () => import('./formats/View'),
 };

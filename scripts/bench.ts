@@ -36,3 +36,33 @@ if (!only || only === 'layout') {
   lines.forEach(print);
   console.log(`  (M = ${columnSweep(64).join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }
+
+if (!only || only === 'formats') {
+  const { readFileSync } = await import('node:fs');
+  const pq = await import('parquet-wasm/esm');
+  pq.initSync({ module: readFileSync('node_modules/parquet-wasm/esm/parquet_wasm_bg.wasm') });
+  const { runFormats } = await import('../sandboxes/formats/compute');
+  const rows = 1_000_000;
+  console.log(`formats: ${rows.toLocaleString('en-US')} rows × 10 columns, median of 3; ratios relative to JSON`);
+  const started = performance.now();
+  const result = await runFormats({ rows, repeats: 3, seed: 42 }, pq, { now: () => performance.now(), progress: () => {} });
+  const json = result.formats.find((f) => f.format === 'json')!;
+  const header = ['format', 'MB', 'size', 'write ms', 'write', 'read ms', 'read', 'sum 1 col ms', 'sum 1 col', 'lost on round trip'];
+  const lines = result.formats.map((f) => [
+    f.format,
+    (f.bytes / 1e6).toFixed(1),
+    `${(f.bytes / json.bytes).toFixed(2)}×`,
+    f.writeMs.toFixed(0),
+    `${(f.writeMs / json.writeMs).toFixed(2)}×`,
+    f.readMs.toFixed(1),
+    `${(f.readMs / json.readMs).toFixed(2)}×`,
+    f.columnMs.toFixed(1),
+    `${(f.columnMs / json.columnMs).toFixed(2)}×`,
+    f.fidelity.length ? f.fidelity.map((x) => `${x.column}`).join(', ') : 'nothing',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const print = (cells: string[]) => console.log('  ' + cells.map((c, i) => (i === 0 || i === 9 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+  print(header);
+  lines.forEach(print);
+  console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+}

@@ -1,0 +1,241 @@
+'use client';
+
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Field, SandboxFrame } from '@/components/SandboxFrame';
+import { formatBytes, formatMs, formatNumber } from '@/lib/format';
+import { describeEnvironment, downloadJson, type ResultsFile } from '@/lib/sandbox/download';
+import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
+import { sandboxCatalog } from '../catalog';
+import { checkSmallestCodec } from './exercises';
+import { defaultFormatsParams, formatsParamsSchema, MAX_DOWNLOAD_ROWS, RESULTS_VERSION, SANDBOX_ID, type FormatResult, type FormatsApi, type FormatsParams, type FormatsResult } from './model';
+
+type Draft = Record<keyof FormatsParams, string>;
+const toNumber = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
+const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+const accessNote: Record<FormatResult['columnAccess'], string> = {
+  'parse-all': 'parses everything',
+  'column-only': 'reads that column only',
+  'in-place': 'maps columns, no parsing',
+};
+const extension: Record<string, string> = { json: 'json', ndjson: 'ndjson', csv: 'csv', arrow: 'arrow' };
+
+function downloadFile(format: FormatResult) {
+  if (!format.file) return;
+  const url = URL.createObjectURL(new Blob([format.file as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `formats-sample.${extension[format.format] ?? `${format.format.replace('parquet-', '')}.parquet`}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function FormatsView() {
+  const info = sandboxCatalog[SANDBOX_ID];
+  const [draft, setDraft] = useState<Draft>({ rows: String(defaultFormatsParams.rows), repeats: String(defaultFormatsParams.repeats), seed: String(defaultFormatsParams.seed) });
+  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const sandbox = useSandboxRun<FormatsApi, 'run'>(spawn, 'run', { silenceTimeoutMs: 120_000 });
+
+  const onRun = () => {
+    const parsed = formatsParamsSchema.safeParse({ rows: toNumber(draft.rows), repeats: toNumber(draft.repeats), seed: toNumber(draft.seed) });
+    if (!parsed.success) {
+      const next: Partial<Record<keyof Draft, string>> = {};
+      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Draft] ??= issue.message;
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    sandbox.run(parsed.data);
+  };
+
+  const onDownload = () => {
+    if (!sandbox.result || !sandbox.resultRequest) return;
+    const results = { ...sandbox.result, formats: sandbox.result.formats.map(({ file: _file, ...rest }) => rest) };
+    const file: ResultsFile<FormatsParams, typeof results> = {
+      sandbox: SANDBOX_ID,
+      version: RESULTS_VERSION,
+      params: sandbox.resultRequest,
+      seed: sandbox.resultRequest.seed,
+      environment: describeEnvironment(),
+      results,
+    };
+    downloadJson(`${SANDBOX_ID}-results.json`, file);
+  };
+
+  const field = (key: keyof Draft, label: string, hint: string) => (
+    <Field label={label} hint={hint} error={errors[key]}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          value={draft[key]}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => {
+            const value = event.target.value;
+            setDraft((d) => ({ ...d, [key]: value }));
+          }}
+        />
+      )}
+    </Field>
+  );
+
+  const p = sandbox.progress;
+  const progress = p ? { fraction: p.total ? p.done / p.total : null, label: p.step === 'loading' ? 'Loading the Parquet engine (5 MB, once)…' : `${p.format}: ${p.step}…` } : null;
+
+  return (
+    <SandboxFrame
+      id={SANDBOX_ID}
+      title={info.title}
+      description={info.summary}
+      state={sandbox.state}
+      progress={progress}
+      error={sandbox.error}
+      cancelled={sandbox.cancelled}
+      onRun={onRun}
+      onCancel={sandbox.cancel}
+      onRetry={sandbox.retry}
+      onDownload={onDownload}
+      controls={
+        <>
+          {field('rows', 'Rows', '1,000 to 1,000,000.')}
+          {field('repeats', 'Timed samples', '1 to 15; the median is shown.')}
+          {field('seed', 'Seed', 'The same seed writes the same table.')}
+        </>
+      }
+      results={sandbox.result ? <FormatsResults result={sandbox.result} /> : null}
+    />
+  );
+}
+
+function FormatsResults({ result }: { result: FormatsResult }) {
+  const json = result.formats.find((f) => f.format === 'json')!;
+  const factor = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+  return (
+    <>
+      <div className="table-scroll" role="region" aria-label="Format measurements" tabIndex={0}>
+        <table className="results-table">
+          <caption>
+            {formatNumber(result.rows)} rows, 10 columns; median of {result.repeats} samples each, measured in a worker in this browser. Factors are relative to JSON. “Read all” decodes into each format’s own in-memory form: JavaScript objects for the text formats, Arrow columns for Arrow and Parquet; an Arrow IPC file needs no decoding at all, which is why it is so fast.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Format</th>
+              <th scope="col">Size</th>
+              <th scope="col">Write</th>
+              <th scope="col">Read all</th>
+              <th scope="col">Sum one column</th>
+              <th scope="col">File</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.formats.map((f) => (
+              <tr key={f.format} data-format={f.format}>
+                <th scope="row">{f.label}</th>
+                <td data-cell="bytes" data-value={f.bytes}>
+                  {formatBytes(f.bytes)} <span className="factor">({factor(f.bytes, json.bytes)})</span>
+                </td>
+                <td>
+                  {formatMs(f.writeMs)} <span className="factor">({factor(f.writeMs, json.writeMs)})</span>
+                </td>
+                <td data-cell="read" data-value={f.readMs}>
+                  {formatMs(f.readMs)} <span className="factor">({factor(f.readMs, json.readMs)})</span>
+                </td>
+                <td>
+                  {formatMs(f.columnMs)} <span className="factor">({factor(f.columnMs, json.columnMs)})</span>
+                  <span className="factor"> {accessNote[f.columnAccess]}</span>
+                </td>
+                <td>
+                  {f.file ? (
+                    <button type="button" className="button-link" onClick={() => downloadFile(f)}>
+                      Download<span className="visually-hidden"> {f.label}</span>
+                    </button>
+                  ) : (
+                    <span className="factor">≤ {formatNumber(MAX_DOWNLOAD_ROWS)} rows</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="chart-grid">
+        <FactorChart title="Size, relative to JSON" data={result.formats.map((f) => ({ name: f.label, value: f.bytes / json.bytes }))} />
+        <FactorChart title="Write time, relative to JSON" data={result.formats.map((f) => ({ name: f.label, value: f.writeMs / json.writeMs }))} />
+        <FactorChart title="Read-all time, relative to JSON" data={result.formats.map((f) => ({ name: f.label, value: f.readMs / json.readMs }))} />
+        <FactorChart title="Sum-one-column time, relative to JSON" data={result.formats.map((f) => ({ name: f.label, value: f.columnMs / json.columnMs }))} />
+      </div>
+      <div className="explain" data-fidelity>
+        <p className="sandbox-part">What came back after the round trip</p>
+        <ul>
+          {result.formats.map((f) => (
+            <li key={f.format} data-fidelity-format={f.format}>
+              <strong>{f.label}:</strong>{' '}
+              {f.fidelity.length === 0
+                ? 'every value came back with its type.'
+                : f.fidelity.map((finding) => `${finding.column} — ${finding.what} (${formatNumber(finding.changed)} rows; e.g. ${finding.example?.before} → ${finding.example?.after})`).join('; ')}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <CodecExercise result={result} />
+    </>
+  );
+}
+
+function FactorChart({ title, data }: { title: string; data: Array<{ name: string; value: number }> }) {
+  return (
+    <figure className="chart" aria-label={`${title}. The same numbers are in the table.`}>
+      <figcaption>{title}</figcaption>
+      <ResponsiveContainer width="100%" height={280}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis type="number" stroke="var(--muted)" tickFormatter={(v: number) => `${v.toFixed(1)}×`} />
+          <YAxis type="category" dataKey="name" width={150} stroke="var(--muted)" tick={{ fontSize: 11 }} />
+          <Tooltip formatter={(v) => `${Number(v).toFixed(2)}× JSON`} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+          <Bar dataKey="value" fill="var(--accent)" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+function CodecExercise({ result }: { result: FormatsResult }) {
+  const [format, setFormat] = useState('parquet-zstd');
+  const [factorText, setFactorText] = useState('');
+  const [verdict, setVerdict] = useState<{ pass: boolean; feedback: string } | null>(null);
+  const parquet = result.formats.filter((f) => f.format.startsWith('parquet-'));
+  return (
+    <form
+      className="exercise"
+      data-exercise="formats-smallest-codec"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setVerdict(checkSmallestCodec(result, { format, factor: Number(factorText) }));
+      }}
+    >
+      <fieldset>
+        <legend>Exercise: which codec gave the smallest Parquet file, and how long did reading it all take compared with snappy (its time ÷ snappy’s)?</legend>
+        <div className="exercise-row">
+          <label htmlFor="formats-ex-codec">Codec</label>
+          <select id="formats-ex-codec" value={format} onChange={(e) => setFormat(e.target.value)}>
+            {parquet.map((f) => (
+              <option key={f.format} value={f.format}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="formats-ex-factor">Factor</label>
+          <input id="formats-ex-factor" type="number" inputMode="decimal" step="any" value={factorText} onChange={(e) => setFactorText(e.target.value)} />
+          <button type="submit" className="button">
+            Check
+          </button>
+        </div>
+      </fieldset>
+      <p role="status" className={verdict ? (verdict.pass ? 'exercise-pass' : 'exercise-fail') : undefined}>
+        {verdict?.feedback}
+      </p>
+    </form>
+  );
+}

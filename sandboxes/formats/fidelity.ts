@@ -1,0 +1,43 @@
+import { columnNames, type ColumnName, type Dataset, type Value } from './dataset';
+import type { FidelityFinding } from './model';
+
+/** What went wrong with one value on the round trip, or null if it came back the same, type and all. */
+export function classify(before: Value, after: unknown): string | null {
+  if (before === null) return after === null ? null : after === '' ? 'missing values came back as empty strings' : 'a missing value came back as a value';
+  if (before instanceof Date) {
+    if (after instanceof Date) return after.getTime() === before.getTime() ? null : 'timestamps changed';
+    return typeof after === 'string' ? 'timestamps came back as text' : 'timestamps changed type';
+  }
+  if (typeof before === 'string') {
+    if (after === before) return null;
+    if (typeof after === 'number') return /^0\d/.test(before) ? 'text read as a number: leading zeros lost' : 'text read as a number';
+    return 'text changed';
+  }
+  if (typeof before === 'number') {
+    if (typeof after === 'number') return after === before ? null : 'numbers changed (precision)';
+    return typeof after === 'string' ? 'numbers came back as text' : 'numbers changed type';
+  }
+  if (after === before) return null;
+  return typeof after === 'string' ? 'booleans came back as text' : 'booleans changed';
+}
+
+const show = (value: unknown) => (value === null ? 'null' : value instanceof Date ? `Date ${value.toISOString()}` : typeof value === 'string' ? JSON.stringify(value) : String(value));
+
+/** Compares every value of every column with what a format gave back; one finding per column and kind of change. */
+export function compare(data: Dataset, restored: (column: ColumnName, row: number) => unknown): FidelityFinding[] {
+  const findings: FidelityFinding[] = [];
+  for (const column of columnNames) {
+    const byKind = new Map<string, FidelityFinding>();
+    for (let i = 0; i < data.rows; i++) {
+      const before = data[column][i] as Value;
+      const after = restored(column, i);
+      const kind = classify(before, after);
+      if (!kind) continue;
+      const finding = byKind.get(kind);
+      if (finding) finding.changed++;
+      else byKind.set(kind, { column, changed: 1, what: kind, example: { before: show(before), after: show(after) } });
+    }
+    findings.push(...byKind.values());
+  }
+  return findings;
+}
