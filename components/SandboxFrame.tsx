@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, type FormEvent, type ReactNode } from 'react';
+import type { Notice } from '@/lib/sandbox/useParamsForm';
 import type { RunState } from '@/lib/sandbox/useSandboxRun';
 
 export interface SandboxProgress {
@@ -25,6 +26,9 @@ interface SandboxFrameProps {
   onCancel(): void;
   onRetry(): void;
   onDownload?: () => void;
+  onCopyLink?: () => void;
+  /** About settings from a link: filled in, refused, or a link just copied. */
+  notice?: Notice;
 }
 
 /**
@@ -33,7 +37,7 @@ interface SandboxFrameProps {
  * data-sandbox / data-state contract that tests and tools rely on.
  */
 export function SandboxFrame(props: SandboxFrameProps) {
-  const { id, title, description, state, controls, before, progress, error, cancelled, results, onRun, onCancel, onRetry, onDownload } = props;
+  const { id, title, description, state, controls, before, progress, error, cancelled, results, onRun, onCancel, onRetry, onDownload, onCopyLink, notice } = props;
   const titleId = useId();
   const running = state === 'running';
   const submit = (event: FormEvent) => {
@@ -59,6 +63,12 @@ export function SandboxFrame(props: SandboxFrameProps) {
         </h3>
         <p className="sandbox-description">{description}</p>
       </header>
+      {notice && (
+        <div className={`sandbox-notice sandbox-notice-${notice.kind}`} role={notice.kind === 'refused' ? 'alert' : 'status'} data-notice={notice.kind}>
+          <p>{notice.message}</p>
+          {notice.link && <input type="text" readOnly value={notice.link} aria-label="Link to this sandbox with these settings" onFocus={(e) => e.currentTarget.select()} />}
+        </div>
+      )}
       {before}
       <form className="sandbox-controls" onSubmit={submit} noValidate>
         {controls}
@@ -69,6 +79,11 @@ export function SandboxFrame(props: SandboxFrameProps) {
           <button type="button" className="button" onClick={onCancel} disabled={!running}>
             Cancel
           </button>
+          {onCopyLink && (
+            <button type="button" className="button" onClick={onCopyLink}>
+              Copy link
+            </button>
+          )}
           {onDownload && (
             <button type="button" className="button" onClick={onDownload} disabled={!results}>
               Download results

@@ -17,6 +17,19 @@ describe('timeRepeated', () => {
     expect(result.medianMs).toBeCloseTo(1 / 64, 12);
   });
 
+  it('is not fooled by one slow calibration sample (a GC pause)', () => {
+    // The first reading pair spans 10 ms (a pause); after that a pass takes 0.01 ms.
+    let clock = 0;
+    let readings = 0;
+    const now = () => {
+      readings++;
+      clock += readings === 2 ? 10 : 0.01;
+      return clock;
+    };
+    const result = timeRepeated(() => 1, { repeats: 3, now, maxPasses: 1 << 12 });
+    expect(result.passesPerSample).toBeGreaterThan(1);
+  });
+
   it('refuses work that is not deterministic', () => {
     let n = 0;
     expect(() => timeRepeated(() => n++, { repeats: 3, now: () => 0, maxPasses: 1 })).toThrow(/different answer/);

@@ -37,8 +37,10 @@ export function timeRepeated(pass: () => number, options: TimingOptions): Timing
     }
     return now() - start;
   };
+  // Calibrate on the shorter of two samples: one sample stretched by a GC pause or a busy core would
+  // stop the doubling too early, and the real samples would then fall below the clock's resolution.
   let passesPerSample = 1;
-  while (sample(passesPerSample) < minSampleMs && passesPerSample * 2 <= maxPasses) passesPerSample *= 2;
+  while (Math.min(sample(passesPerSample), sample(passesPerSample)) < minSampleMs && passesPerSample * 2 <= maxPasses) passesPerSample *= 2;
 
   const passMs: number[] = [];
   for (let r = 0; r < repeats; r++) {
@@ -60,7 +62,7 @@ export async function timeRepeatedAsync(pass: () => Promise<number>, options: Ti
     return now() - start;
   };
   let passesPerSample = 1;
-  while ((await sample(passesPerSample)) < minSampleMs && passesPerSample * 2 <= maxPasses) passesPerSample *= 2;
+  while (Math.min(await sample(passesPerSample), await sample(passesPerSample)) < minSampleMs && passesPerSample * 2 <= maxPasses) passesPerSample *= 2;
   const passMs: number[] = [];
   for (let r = 0; r < repeats; r++) {
     passMs.push((await sample(passesPerSample)) / passesPerSample);

@@ -5,20 +5,19 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { Field, SandboxFrame } from '@/components/SandboxFrame';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import { describeEnvironment, downloadJson, type ResultsFile } from '@/lib/sandbox/download';
+import { useParamsForm } from '@/lib/sandbox/useParamsForm';
 import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
 import { sandboxCatalog } from '../catalog';
 import { checkSmallestCodec } from './exercises';
 import { defaultFormatsParams, formatsParamsSchema, MAX_DOWNLOAD_ROWS, RESULTS_VERSION, SANDBOX_ID, type FormatResult, type FormatsApi, type FormatsParams, type FormatsResult } from './model';
 
-type Draft = Record<keyof FormatsParams, string>;
-const toNumber = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
 const accessNote: Record<FormatResult['columnAccess'], string> = {
   'parse-all': 'parses everything',
   'column-only': 'reads that column only',
   'in-place': 'maps columns, no parsing',
 };
-const extension: Record<string, string> = { json: 'json', ndjson: 'ndjson', csv: 'csv', arrow: 'arrow' };
+const extension: Record<string, string> = { json: 'json', ndjson: 'ndjson', csv: 'csv', avro: 'avro', arrow: 'arrow' };
 
 function downloadFile(format: FormatResult) {
   if (!format.file) return;
@@ -32,20 +31,13 @@ function downloadFile(format: FormatResult) {
 
 export default function FormatsView() {
   const info = sandboxCatalog[SANDBOX_ID];
-  const [draft, setDraft] = useState<Draft>({ rows: String(defaultFormatsParams.rows), repeats: String(defaultFormatsParams.repeats), seed: String(defaultFormatsParams.seed) });
-  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const form = useParamsForm(SANDBOX_ID, formatsParamsSchema, defaultFormatsParams);
+  const { draft, errors } = form;
   const sandbox = useSandboxRun<FormatsApi, 'run'>(spawn, 'run', { silenceTimeoutMs: 120_000 });
 
   const onRun = () => {
-    const parsed = formatsParamsSchema.safeParse({ rows: toNumber(draft.rows), repeats: toNumber(draft.repeats), seed: toNumber(draft.seed) });
-    if (!parsed.success) {
-      const next: Partial<Record<keyof Draft, string>> = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Draft] ??= issue.message;
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    sandbox.run(parsed.data);
+    const params = form.validate();
+    if (params) sandbox.run(params);
   };
 
   const onDownload = () => {
@@ -62,7 +54,7 @@ export default function FormatsView() {
     downloadJson(`${SANDBOX_ID}-results.json`, file);
   };
 
-  const field = (key: keyof Draft, label: string, hint: string) => (
+  const field = (key: keyof FormatsParams, label: string, hint: string) => (
     <Field label={label} hint={hint} error={errors[key]}>
       {({ id, describedBy, invalid }) => (
         <input
@@ -72,10 +64,7 @@ export default function FormatsView() {
           value={draft[key]}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          onChange={(event) => {
-            const value = event.target.value;
-            setDraft((d) => ({ ...d, [key]: value }));
-          }}
+          onChange={(event) => form.setField(key, event.target.value)}
         />
       )}
     </Field>
@@ -97,6 +86,8 @@ export default function FormatsView() {
       onCancel={sandbox.cancel}
       onRetry={sandbox.retry}
       onDownload={onDownload}
+      onCopyLink={form.copyLink}
+      notice={form.notice}
       controls={
         <>
           {field('rows', 'Rows', '1,000 to 1,000,000.')}

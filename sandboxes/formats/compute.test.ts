@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as pq from 'parquet-wasm/esm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readParquet, readParquetColumns, restoredColumn, toArrowTable, writeArrow, readArrow, writeParquet } from './columnar';
+import { readAvro, writeAvro } from './avro';
 import { runFormats } from './compute';
 import { generateDataset } from './dataset';
 import { classify } from './fidelity';
@@ -103,16 +104,53 @@ describe('columnar formats round-trip every value and type', () => {
   });
 });
 
+describe('Avro container files', () => {
+  const data = generateDataset(9000, 4); // three blocks of 4,096 rows and a short one
+
+  it('round-trip every value, with the timestamp type carried by the embedded schema', () => {
+    const rows = readAvro(writeAvro(data, 4));
+    expect(rows).toHaveLength(9000);
+    expect(rows.map((r) => r.zip)).toEqual(data.zip);
+    expect(rows.map((r) => r.coupon)).toEqual(data.coupon);
+    expect(rows.map((r) => r.created_at)).toEqual(data.created_at);
+    expect(rows.map((r) => r.price)).toEqual([...data.price]);
+  });
+
+  it('are read by avsc’s own stream decoder too (the framing follows the specification)', async () => {
+    const avro = await import('avsc');
+    const bytes = writeAvro(generateDataset(5000, 5), 5);
+    const decoded: Array<Record<string, unknown>> = [];
+    let schemaName = '';
+    await new Promise<void>((resolve, reject) => {
+      const decoder = new avro.streams.BlockDecoder();
+      decoder.on('metadata', (type: { name?: string }) => (schemaName = type.name ?? ''));
+      decoder.on('data', (record: Record<string, unknown>) => decoded.push(record));
+      decoder.on('end', () => resolve());
+      decoder.on('error', reject);
+      decoder.end(Buffer.from(bytes));
+    });
+    expect(schemaName).toBe('Row');
+    expect(decoded).toHaveLength(5000);
+    expect(decoded[0]).toMatchObject({ id: 1 });
+  });
+
+  it('is the same file for the same seed', () => {
+    const data2 = generateDataset(100, 6);
+    expect(writeAvro(data2, 6)).toEqual(writeAvro(data2, 6));
+  });
+});
+
 describe('runFormats', () => {
   it('measures every format, agrees on the price total, and reports what each lost', async () => {
     let clock = 0;
     const result = await runFormats({ rows: 2000, repeats: 1, seed: 9 }, pq, { now: () => (clock += 5), progress: () => {} });
     const byId = Object.fromEntries(result.formats.map((f) => [f.format, f])) as Record<string, FormatResult>;
-    expect(Object.keys(byId)).toEqual(['json', 'ndjson', 'csv', 'arrow', 'parquet-uncompressed', 'parquet-snappy', 'parquet-gzip', 'parquet-brotli', 'parquet-lz4_raw', 'parquet-zstd']);
+    expect(Object.keys(byId)).toEqual(['json', 'ndjson', 'csv', 'avro', 'arrow', 'parquet-uncompressed', 'parquet-snappy', 'parquet-gzip', 'parquet-brotli', 'parquet-lz4_raw', 'parquet-zstd']);
     const lost = (id: string) => byId[id]!.fidelity.map((f) => `${f.column}: ${f.what}`);
     expect(lost('json')).toEqual(['created_at: timestamps came back as text']);
     expect(lost('csv')).toEqual(expect.arrayContaining(['created_at: timestamps came back as text', 'coupon: missing values came back as empty strings', 'zip: text read as a number: leading zeros lost']));
     expect(lost('arrow')).toEqual([]);
+    expect(lost('avro')).toEqual([]);
     expect(lost('parquet-zstd')).toEqual([]);
     expect(byId['parquet-zstd']!.bytes).toBeLessThan(byId['parquet-uncompressed']!.bytes);
     expect(byId.csv!.bytes).toBeLessThan(byId.json!.bytes);

@@ -1,4 +1,5 @@
 import { timeRepeated, timeRepeatedAsync } from '@/lib/timing';
+import { readAvro, writeAvro } from './avro';
 import { readArrow, readParquet, readParquetColumns, restoredColumn, sumColumn, toArrowTable, writeArrow, writeParquet, type ParquetModule } from './columnar';
 import { columnNames, generateDataset, type ColumnName, type Dataset } from './dataset';
 import { compare } from './fidelity';
@@ -36,7 +37,7 @@ const textFormat = (id: 'json' | 'ndjson' | 'csv', label: string, write: (d: Dat
   },
 });
 
-function formatsFor(data: Dataset, pq: ParquetModule): Format[] {
+function formatsFor(data: Dataset, pq: ParquetModule, seed: number): Format[] {
   const table = toArrowTable(data);
   const columnar = (id: FormatResult['format'], label: string, write: () => Uint8Array, read: (b: Uint8Array) => import('apache-arrow').Table, sumPrice: Format['sumPrice'], columnAccess: FormatResult['columnAccess']): Format => ({
     id,
@@ -55,6 +56,18 @@ function formatsFor(data: Dataset, pq: ParquetModule): Format[] {
     textFormat('json', 'JSON (array of objects)', writeJson, readJson, data),
     textFormat('ndjson', 'NDJSON (one object per line)', writeNdjson, readNdjson, data),
     textFormat('csv', 'CSV (types guessed on read)', writeCsv, readCsv, data),
+    {
+      id: 'avro',
+      label: 'Avro (schema embedded)',
+      write: () => writeAvro(data, seed),
+      read: (bytes) => readAvro(bytes).length,
+      sumPrice: (bytes) => readAvro(bytes).reduce((sum, row) => sum + Number(row.price), 0),
+      columnAccess: 'parse-all',
+      restore: (bytes) => {
+        const rows = readAvro(bytes);
+        return (column, row) => rows[row]?.[column];
+      },
+    },
     columnar('arrow', 'Arrow IPC file', () => writeArrow(table), readArrow, (bytes) => sumColumn(readArrow(bytes), 'price'), 'in-place'),
     ...codecs.map((codec) =>
       columnar(
@@ -73,7 +86,7 @@ function formatsFor(data: Dataset, pq: ParquetModule): Format[] {
 export async function runFormats(params: FormatsParams, pq: ParquetModule, hooks: FormatsHooks): Promise<FormatsResult> {
   hooks.progress({ format: 'dataset', step: 'generating', done: 0, total: 1 });
   const data = generateDataset(params.rows, params.seed);
-  const formats = formatsFor(data, pq);
+  const formats = formatsFor(data, pq, params.seed);
   const timing = { repeats: params.repeats, now: hooks.now };
   const results: FormatResult[] = [];
   let priceSum = Number.NaN;

@@ -8,7 +8,7 @@ export const MAX_DOWNLOAD_ROWS = 200_000;
 export const codecs = ['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'BROTLI', 'LZ4_RAW', 'ZSTD'] as const;
 export type Codec = (typeof codecs)[number];
 
-export const formatIds = ['json', 'ndjson', 'csv', 'arrow', ...codecs.map((c) => `parquet-${c.toLowerCase()}` as const)] as const;
+export const formatIds = ['json', 'ndjson', 'csv', 'avro', 'arrow', ...codecs.map((c) => `parquet-${c.toLowerCase()}` as const)] as const;
 export type FormatId = (typeof formatIds)[number];
 
 export const formatsParamsSchema = z.object({

@@ -1,9 +1,9 @@
 'use client';
 
-import { useState } from 'react';
 import { Field, SandboxFrame } from '@/components/SandboxFrame';
 import { formatMs, formatNumber } from '@/lib/format';
 import { describeEnvironment, downloadJson, type ResultsFile } from '@/lib/sandbox/download';
+import { useParamsForm } from '@/lib/sandbox/useParamsForm';
 import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
 import { sandboxCatalog } from '../catalog';
 import { LayoutCharts } from './Charts';
@@ -12,33 +12,17 @@ import { LayoutExercises } from './Exercises';
 import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutApi, type LayoutParams, type LayoutResult } from './model';
 import { SmallView } from './SmallView';
 
-type Draft = Record<'rows' | 'lookups' | 'repeats' | 'seed', string> & { maxColumns: string };
-const toDraft = (p: LayoutParams): Draft => ({ rows: String(p.rows), maxColumns: String(p.maxColumns), lookups: String(p.lookups), repeats: String(p.repeats), seed: String(p.seed) });
-const toNumber = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
 
 export default function LayoutView() {
   const info = sandboxCatalog[SANDBOX_ID];
-  const [draft, setDraft] = useState<Draft>(() => toDraft(defaultLayoutParams));
-  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const form = useParamsForm(SANDBOX_ID, layoutParamsSchema, defaultLayoutParams);
+  const { draft, errors } = form;
   const sandbox = useSandboxRun<LayoutApi, 'run'>(spawn, 'run');
 
   const onRun = () => {
-    const parsed = layoutParamsSchema.safeParse({
-      rows: toNumber(draft.rows),
-      maxColumns: toNumber(draft.maxColumns),
-      lookups: toNumber(draft.lookups),
-      repeats: toNumber(draft.repeats),
-      seed: toNumber(draft.seed),
-    });
-    if (!parsed.success) {
-      const next: Partial<Record<keyof Draft, string>> = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Draft] ??= issue.message;
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    sandbox.run(parsed.data);
+    const params = form.validate();
+    if (params) sandbox.run(params);
   };
 
   const onDownload = () => {
@@ -64,10 +48,7 @@ export default function LayoutView() {
           value={draft[key]}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          onChange={(event) => {
-            const value = event.target.value;
-            setDraft((d) => ({ ...d, [key]: value }));
-          }}
+          onChange={(event) => form.setField(key, event.target.value)}
         />
       )}
     </Field>
@@ -91,6 +72,8 @@ export default function LayoutView() {
       onCancel={sandbox.cancel}
       onRetry={sandbox.retry}
       onDownload={onDownload}
+      onCopyLink={form.copyLink}
+      notice={form.notice}
       before={
         <>
           <p className="sandbox-part">1. The small table, cell by cell</p>
@@ -103,7 +86,7 @@ export default function LayoutView() {
           {field('rows', 'Rows', '1,000 to 4,000,000.')}
           <Field label="Columns, up to" hint="Measured at 1, 2, 4 … up to this." error={errors.maxColumns}>
             {({ id, describedBy }) => (
-              <select id={id} value={draft.maxColumns} aria-describedby={describedBy} onChange={(e) => setDraft((d) => ({ ...d, maxColumns: e.target.value }))}>
+              <select id={id} value={draft.maxColumns} aria-describedby={describedBy} onChange={(e) => form.setField('maxColumns', e.target.value)}>
                 {[1, 2, 4, 8, 16, 32, 64].map((m) => (
                   <option key={m} value={m}>
                     {m}

@@ -1,24 +1,14 @@
 'use client';
 
-import { useState } from 'react';
 import { Field, SandboxFrame } from '@/components/SandboxFrame';
 import { describeEnvironment, downloadJson, type ResultsFile } from '@/lib/sandbox/download';
+import { useParamsForm } from '@/lib/sandbox/useParamsForm';
 import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import { sandboxCatalog } from '../catalog';
 import { defaultSumParams, RESULTS_VERSION, SANDBOX_ID, sumParamsSchema, type SumApi, type SumParams, type SumResult } from './model';
 
 type NumberField = 'size' | 'repeats' | 'seed';
-type Draft = Record<NumberField, string> & { failOnPurpose: boolean };
-
-const toDraft = (params: SumParams): Draft => ({
-  size: String(params.size),
-  repeats: String(params.repeats),
-  seed: String(params.seed),
-  failOnPurpose: params.failOnPurpose,
-});
-
-const toNumber = (raw: string) => (raw.trim() === '' ? Number.NaN : Number(raw));
 
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
 
@@ -26,25 +16,13 @@ const phaseLabels = { filling: 'Filling the array', calibrating: 'Warming up', t
 
 export default function SumDemoView() {
   const info = sandboxCatalog[SANDBOX_ID];
-  const [draft, setDraft] = useState<Draft>(() => toDraft(defaultSumParams));
-  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const form = useParamsForm(SANDBOX_ID, sumParamsSchema, defaultSumParams);
+  const { draft, errors } = form;
   const sandbox = useSandboxRun<SumApi, 'sum'>(spawn, 'sum');
 
   const onRun = () => {
-    const parsed = sumParamsSchema.safeParse({
-      size: toNumber(draft.size),
-      repeats: toNumber(draft.repeats),
-      seed: toNumber(draft.seed),
-      failOnPurpose: draft.failOnPurpose,
-    });
-    if (!parsed.success) {
-      const next: Partial<Record<keyof Draft, string>> = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Draft] ??= issue.message;
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    sandbox.run(parsed.data);
+    const params = form.validate();
+    if (params) sandbox.run(params);
   };
 
   const onDownload = () => {
@@ -70,10 +48,7 @@ export default function SumDemoView() {
           value={draft[key]}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          onChange={(event) => {
-            const value = event.target.value;
-            setDraft((previous) => ({ ...previous, [key]: value }));
-          }}
+          onChange={(event) => form.setField(key, event.target.value)}
         />
       )}
     </Field>
@@ -96,6 +71,8 @@ export default function SumDemoView() {
       onCancel={sandbox.cancel}
       onRetry={sandbox.retry}
       onDownload={onDownload}
+      onCopyLink={form.copyLink}
+      notice={form.notice}
       controls={
         <>
           {numberInput('size', 'Values in the column', '1,000 to 20,000,000 doubles (8 bytes each).')}
@@ -106,10 +83,7 @@ export default function SumDemoView() {
               id={`${SANDBOX_ID}-fail`}
               type="checkbox"
               checked={draft.failOnPurpose}
-              onChange={(event) => {
-                const failOnPurpose = event.target.checked;
-                setDraft((previous) => ({ ...previous, failOnPurpose }));
-              }}
+              onChange={(event) => form.setField('failOnPurpose', event.target.checked)}
             />
             <label htmlFor={`${SANDBOX_ID}-fail`}>Make the worker fail (to see how errors show)</label>
           </div>

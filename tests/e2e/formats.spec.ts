@@ -15,12 +15,13 @@ test('a small run writes every format, reads it back, charts it and says what wa
   await box.getByLabel('Timed samples').fill('1');
   await box.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(box).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
-  await expect(box.locator('tbody tr[data-format]')).toHaveCount(10);
+  await expect(box.locator('tbody tr[data-format]')).toHaveCount(11);
   await box.locator('figure.chart').last().scrollIntoViewIfNeeded();
-  await expect(box.locator('.recharts-bar-rectangle')).toHaveCount(40);
+  await expect(box.locator('.recharts-bar-rectangle')).toHaveCount(44);
   await expect(box.locator('[data-fidelity-format="csv"]')).toContainText('zip — text read as a number: leading zeros lost');
   await expect(box.locator('[data-fidelity-format="json"]')).toContainText('created_at — timestamps came back as text');
   await expect(box.locator('[data-fidelity-format="parquet-zstd"]')).toContainText('every value came back with its type');
+  await expect(box.locator('[data-fidelity-format="avro"]')).toContainText('every value came back with its type');
 
   // The generated Parquet file downloads and starts with the Parquet magic bytes.
   const download = page.waitForEvent('download');
