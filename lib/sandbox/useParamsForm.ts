@@ -28,7 +28,6 @@ export function useParamsForm<T extends Record<string, Scalar>>(id: string, sche
       setNotice({ kind: 'ok', message: 'The settings from your link are filled in. Press Run to compute the result on your machine.' });
     } else if (read.kind === 'refused') setNotice({ kind: 'refused', message: read.message });
     // Read once, when the sandbox appears; later edits are the reader's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const setField = useCallback(<K extends keyof T>(key: K, value: Draft<T>[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
