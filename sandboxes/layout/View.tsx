@@ -108,11 +108,13 @@ export default function LayoutView() {
 function LayoutResults({ result }: { result: LayoutResult }) {
   return (
     <>
+      <p className="results-note">
+        {formatNumber(result.rows)} rows of float64, median of {result.repeats} samples; {formatNumber(result.lookups)} random lookups per sample. Measured in this
+        browser, inside a worker.
+      </p>
+      <div className="table-scroll" role="region" aria-label="Layout measurements" tabIndex={0}>
       <table className="results-table">
-        <caption>
-          {formatNumber(result.rows)} rows of float64, median of {result.repeats} samples; {formatNumber(result.lookups)} random lookups per sample. Measured in this
-          browser, inside a worker.
-        </caption>
+        <caption>Scans and lookups at each column count</caption>
         <thead>
           <tr>
             <th scope="col">Columns (row bytes)</th>
@@ -146,6 +148,7 @@ function LayoutResults({ result }: { result: LayoutResult }) {
           ))}
         </tbody>
       </table>
+      </div>
       <LayoutCharts result={result} />
       <div className="explain" data-explain>
         <p className="sandbox-part">What your machine shows</p>
