@@ -152,3 +152,22 @@ export function Field({
     </div>
   );
 }
+
+/** A whole-number control: the raw text is kept as typed; the sandbox's schema judges it on Run. */
+export function NumberField(props: { label: string; hint?: string; error?: string; value: string; decimal?: boolean; onChange(value: string): void }) {
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="number"
+          inputMode={props.decimal ? 'decimal' : 'numeric'}
+          value={props.value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -16,6 +16,12 @@ export function describeEnvironment(): ResultsFile<unknown, unknown>['environmen
   };
 }
 
+/** Saves a sandbox's result with everything needed to reproduce and check it. */
+export function downloadResults<P extends { seed: number }, R>(sandbox: string, version: number, params: P, results: R): void {
+  const file: ResultsFile<P, R> = { sandbox, version, params, seed: params.seed, environment: describeEnvironment(), results };
+  downloadJson(`${sandbox}-results.json`, file);
+}
+
 export function downloadJson(filename: string, data: unknown): void {
   downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
 }

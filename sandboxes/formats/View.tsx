@@ -2,9 +2,9 @@
 
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { Field, SandboxFrame } from '@/components/SandboxFrame';
+import { NumberField, SandboxFrame } from '@/components/SandboxFrame';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
-import { describeEnvironment, downloadJson, type ResultsFile } from '@/lib/sandbox/download';
+import { downloadResults } from '@/lib/sandbox/download';
 import { useParamsForm } from '@/lib/sandbox/useParamsForm';
 import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
 import { sandboxCatalog } from '../catalog';
@@ -43,31 +43,11 @@ export default function FormatsView() {
   const onDownload = () => {
     if (!sandbox.result || !sandbox.resultRequest) return;
     const results = { ...sandbox.result, formats: sandbox.result.formats.map(({ file: _file, ...rest }) => rest) };
-    const file: ResultsFile<FormatsParams, typeof results> = {
-      sandbox: SANDBOX_ID,
-      version: RESULTS_VERSION,
-      params: sandbox.resultRequest,
-      seed: sandbox.resultRequest.seed,
-      environment: describeEnvironment(),
-      results,
-    };
-    downloadJson(`${SANDBOX_ID}-results.json`, file);
+    downloadResults(SANDBOX_ID, RESULTS_VERSION, sandbox.resultRequest, results);
   };
 
   const field = (key: keyof FormatsParams, label: string, hint: string) => (
-    <Field label={label} hint={hint} error={errors[key]}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          value={draft[key]}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => form.setField(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} onChange={(value) => form.setField(key, value)} />
   );
 
   const p = sandbox.progress;

@@ -1,15 +1,15 @@
 'use client';
 
-import { Field, SandboxFrame } from '@/components/SandboxFrame';
+import { Field, NumberField, SandboxFrame } from '@/components/SandboxFrame';
 import { formatMs, formatNumber } from '@/lib/format';
-import { describeEnvironment, downloadJson, type ResultsFile } from '@/lib/sandbox/download';
+import { downloadResults } from '@/lib/sandbox/download';
 import { useParamsForm } from '@/lib/sandbox/useParamsForm';
 import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
 import { sandboxCatalog } from '../catalog';
 import { LayoutCharts } from './Charts';
 import { explainScan } from './explain';
 import { LayoutExercises } from './Exercises';
-import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutApi, type LayoutParams, type LayoutResult } from './model';
+import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutApi, type LayoutResult } from './model';
 import { SmallView } from './SmallView';
 
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
@@ -26,32 +26,11 @@ export default function LayoutView() {
   };
 
   const onDownload = () => {
-    if (!sandbox.result || !sandbox.resultRequest) return;
-    const file: ResultsFile<LayoutParams, LayoutResult> = {
-      sandbox: SANDBOX_ID,
-      version: RESULTS_VERSION,
-      params: sandbox.resultRequest,
-      seed: sandbox.resultRequest.seed,
-      environment: describeEnvironment(),
-      results: sandbox.result,
-    };
-    downloadJson(`${SANDBOX_ID}-results.json`, file);
+    if (sandbox.result && sandbox.resultRequest) downloadResults(SANDBOX_ID, RESULTS_VERSION, sandbox.resultRequest, sandbox.result);
   };
 
   const field = (key: 'rows' | 'lookups' | 'repeats' | 'seed', label: string, hint: string) => (
-    <Field label={label} hint={hint} error={errors[key]}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          value={draft[key]}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => form.setField(key, event.target.value)}
-        />
-      )}
-    </Field>
+    <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} onChange={(value) => form.setField(key, value)} />
   );
 
   const p = sandbox.progress;

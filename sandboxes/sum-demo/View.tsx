@@ -1,14 +1,14 @@
 'use client';
 
-import { Field, SandboxFrame } from '@/components/SandboxFrame';
-import { describeEnvironment, downloadJson, type ResultsFile } from '@/lib/sandbox/download';
+import { NumberField, SandboxFrame } from '@/components/SandboxFrame';
+import { downloadResults } from '@/lib/sandbox/download';
 import { useParamsForm } from '@/lib/sandbox/useParamsForm';
 import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import { sandboxCatalog } from '../catalog';
 import { defaultSumParams, RESULTS_VERSION, SANDBOX_ID, sumParamsSchema, type SumApi, type SumParams, type SumResult } from './model';
 
-type NumberField = 'size' | 'repeats' | 'seed';
+type NumberKey = 'size' | 'repeats' | 'seed';
 
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
 
@@ -26,32 +26,11 @@ export default function SumDemoView() {
   };
 
   const onDownload = () => {
-    if (!sandbox.result || !sandbox.resultRequest) return;
-    const file: ResultsFile<SumParams, SumResult> = {
-      sandbox: SANDBOX_ID,
-      version: RESULTS_VERSION,
-      params: sandbox.resultRequest,
-      seed: sandbox.resultRequest.seed,
-      environment: describeEnvironment(),
-      results: sandbox.result,
-    };
-    downloadJson(`${SANDBOX_ID}-results.json`, file);
+    if (sandbox.result && sandbox.resultRequest) downloadResults(SANDBOX_ID, RESULTS_VERSION, sandbox.resultRequest, sandbox.result);
   };
 
-  const numberInput = (key: NumberField, label: string, hint: string) => (
-    <Field label={label} hint={hint} error={errors[key]}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          value={draft[key]}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => form.setField(key, event.target.value)}
-        />
-      )}
-    </Field>
+  const numberInput = (key: NumberKey, label: string, hint: string) => (
+    <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} onChange={(value) => form.setField(key, value)} />
   );
 
   const progress = sandbox.progress
