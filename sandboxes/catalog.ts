@@ -23,9 +23,9 @@ export const sandboxCatalog = {
       'Lay a table out row by row or column by column, step through the cells a query touches, then time point lookups and column scans on millions of rows in your browser and chart how the gap changes with the number of columns.',
   },
   formats: {
-    title: 'JSON, CSV and Parquet on the same data',
+    title: 'JSON, CSV, Avro, Arrow and Parquet on the same data',
     summary:
-      'Write one seeded table as JSON, NDJSON, CSV, Arrow and Parquet (six codecs) in your browser, then compare file sizes, write and read times, the time to sum one column, and what each format loses on the round trip.',
+      'Write one seeded table as JSON, NDJSON, CSV, Avro, Arrow and Parquet (six codecs) in your browser, then compare file sizes, write and read times, the time to sum one column, and what each format loses on the round trip.',
   },
   'data-models': {
     title: 'One domain, four data models',

@@ -12,6 +12,8 @@ import { checkSmallestCodec } from './exercises';
 import { defaultFormatsParams, formatsParamsSchema, MAX_DOWNLOAD_ROWS, RESULTS_VERSION, SANDBOX_ID, type FormatResult, type FormatsApi, type FormatsParams, type FormatsResult } from './model';
 
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+/** Short names for chart axes, where the long labels do not fit. */
+const shortName = (f: FormatResult) => (f.format.startsWith('parquet-') ? `Parquet ${f.format.slice(8).replace('_', ' ')}` : f.format === 'arrow' ? 'Arrow' : f.format.toUpperCase());
 const accessNote: Record<FormatResult['columnAccess'], string> = {
   'parse-all': 'parses everything',
   'column-only': 'reads that column only',
@@ -82,7 +84,7 @@ export default function FormatsView() {
 
 function FormatsResults({ result }: { result: FormatsResult }) {
   const json = result.formats.find((f) => f.format === 'json')!;
-  const factor = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+  const factor = (value: number, base: number) => (value / base < 0.01 ? '<0.01×' : `${(value / base).toFixed(2)}×`);
   return (
     <>
       <p className="results-note">
@@ -135,10 +137,10 @@ function FormatsResults({ result }: { result: FormatsResult }) {
         </table>
       </div>
       <div className="chart-grid">
-        <FactorChart title="Size, relative to JSON" data={result.formats.map((f) => ({ name: f.label, value: f.bytes / json.bytes }))} />
-        <FactorChart title="Write time, relative to JSON" data={result.formats.map((f) => ({ name: f.label, value: f.writeMs / json.writeMs }))} />
-        <FactorChart title="Read-all time, relative to JSON" data={result.formats.map((f) => ({ name: f.label, value: f.readMs / json.readMs }))} />
-        <FactorChart title="Sum-one-column time, relative to JSON" data={result.formats.map((f) => ({ name: f.label, value: f.columnMs / json.columnMs }))} />
+        <FactorChart title="Size, relative to JSON" data={result.formats.map((f) => ({ name: shortName(f), value: f.bytes / json.bytes }))} />
+        <FactorChart title="Write time, relative to JSON" data={result.formats.map((f) => ({ name: shortName(f), value: f.writeMs / json.writeMs }))} />
+        <FactorChart title="Read-all time, relative to JSON" data={result.formats.map((f) => ({ name: shortName(f), value: f.readMs / json.readMs }))} />
+        <FactorChart title="Sum-one-column time, relative to JSON" data={result.formats.map((f) => ({ name: shortName(f), value: f.columnMs / json.columnMs }))} />
       </div>
       <div className="explain" data-fidelity>
         <p className="sandbox-part">What came back after the round trip</p>
@@ -162,11 +164,11 @@ function FactorChart({ title, data }: { title: string; data: Array<{ name: strin
   return (
     <figure className="chart" aria-label={`${title}. The same numbers are in the table.`}>
       <figcaption>{title}</figcaption>
-      <ResponsiveContainer width="100%" height={280}>
+      <ResponsiveContainer width="100%" height={320}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis type="number" stroke="var(--muted)" tickFormatter={(v: number) => `${v.toFixed(1)}×`} />
-          <YAxis type="category" dataKey="name" width={150} stroke="var(--muted)" tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="name" width={130} interval={0} stroke="var(--muted)" tick={{ fontSize: 11 }} />
           <Tooltip formatter={(v) => `${Number(v).toFixed(2)}× JSON`} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)', color: 'var(--text)' }} />
           <Bar dataKey="value" fill="var(--accent)" isAnimationActive={false} />
         </BarChart>
@@ -176,7 +178,7 @@ function FactorChart({ title, data }: { title: string; data: Array<{ name: strin
 }
 
 function CodecExercise({ result }: { result: FormatsResult }) {
-  const [format, setFormat] = useState('parquet-zstd');
+  const [format, setFormat] = useState('');
   const [factorText, setFactorText] = useState('');
   const [verdict, setVerdict] = useState<{ pass: boolean; feedback: string } | null>(null);
   const parquet = result.formats.filter((f) => f.format.startsWith('parquet-'));
@@ -186,7 +188,7 @@ function CodecExercise({ result }: { result: FormatsResult }) {
       data-exercise="formats-smallest-codec"
       onSubmit={(event) => {
         event.preventDefault();
-        setVerdict(checkSmallestCodec(result, { format, factor: Number(factorText) }));
+        setVerdict(format ? checkSmallestCodec(result, { format, factor: Number(factorText) }) : { pass: false, feedback: 'Choose a codec first.' });
       }}
     >
       <fieldset>
@@ -194,6 +196,7 @@ function CodecExercise({ result }: { result: FormatsResult }) {
         <div className="exercise-row">
           <label htmlFor="formats-ex-codec">Codec</label>
           <select id="formats-ex-codec" value={format} onChange={(e) => setFormat(e.target.value)}>
+            <option value="">— choose —</option>
             {parquet.map((f) => (
               <option key={f.format} value={f.format}>
                 {f.label}

@@ -73,6 +73,10 @@ describe('fidelity', () => {
   it('names what a round trip lost', () => {
     expect(classify('07053', 7053)).toBe('text read as a number: leading zeros lost');
     expect(classify(null, '')).toBe('missing values came back as empty strings');
+    expect(classify('0159436e36771253', Number('0159436e36771253'))).toBe('text read as scientific notation: overflowed to Infinity');
+    expect(classify('12e3', 12000)).toBe('text read as a number in scientific notation');
+    expect(classify('9685241847361231', Number('9685241847361231'))).toBe('text read as a number: digits changed (too long for a double)');
+    expect(classify('12345', 12345)).toBe('text read as a number');
     expect(classify(new Date(0), '1970-01-01T00:00:00.000Z')).toBe('timestamps came back as text');
     expect(classify(new Date(5), new Date(5))).toBeNull();
     expect(classify(0.1, 0.1)).toBeNull();

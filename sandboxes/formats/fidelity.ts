@@ -10,7 +10,12 @@ export function classify(before: Value, after: unknown): string | null {
   }
   if (typeof before === 'string') {
     if (after === before) return null;
-    if (typeof after === 'number') return /^0\d/.test(before) ? 'text read as a number: leading zeros lost' : 'text read as a number';
+    if (typeof after === 'number') {
+      if (/e/i.test(before)) return Number.isFinite(after) ? 'text read as a number in scientific notation' : 'text read as scientific notation: overflowed to Infinity';
+      if (/^0\d/.test(before)) return 'text read as a number: leading zeros lost';
+      if (String(after) !== before) return 'text read as a number: digits changed (too long for a double)';
+      return 'text read as a number';
+    }
     return 'text changed';
   }
   if (typeof before === 'number') {

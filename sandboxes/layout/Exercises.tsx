@@ -9,7 +9,7 @@ type Verdict = { pass: boolean; feedback: string } | null;
 export function LayoutExercises({ result }: { result: LayoutResult }) {
   const id = useId();
   const [columns, setColumns] = useState('');
-  const [winner, setWinner] = useState<'row' | 'column'>('row');
+  const [winner, setWinner] = useState<'' | 'row' | 'column'>('');
   const [factor, setFactor] = useState('');
   const [first, setFirst] = useState<Verdict>(null);
   const [second, setSecond] = useState<Verdict>(null);
@@ -20,6 +20,7 @@ export function LayoutExercises({ result }: { result: LayoutResult }) {
   };
   const checkSecond = (event: FormEvent) => {
     event.preventDefault();
+    if (!winner) return setSecond({ pass: false, feedback: 'Choose a layout first.' });
     setSecond(lookupWinner.check(result, { layout: winner, factor: Number(factor) }));
   };
 
@@ -43,7 +44,8 @@ export function LayoutExercises({ result }: { result: LayoutResult }) {
           <legend>{lookupWinner.prompt}</legend>
           <div className="exercise-row">
             <label htmlFor={`${id}-winner`}>Winner</label>
-            <select id={`${id}-winner`} value={winner} onChange={(e) => setWinner(e.target.value === 'column' ? 'column' : 'row')}>
+            <select id={`${id}-winner`} value={winner} onChange={(e) => setWinner(e.target.value === 'column' ? 'column' : e.target.value === 'row' ? 'row' : '')}>
+              <option value="">— choose —</option>
               <option value="row">row-major</option>
               <option value="column">column-major</option>
             </select>

@@ -5,7 +5,7 @@ import { smallTable, type Layout, type SmallQuery } from './model';
 import { cellsTouched, smallQueryAnswer } from './small';
 
 const queries: Record<string, { label: string; query: SmallQuery }> = {
-  row: { label: 'Fetch row 2 (every column)', query: { kind: 'row', row: 2 } },
+  row: { label: 'Fetch the row with id 3', query: { kind: 'row', row: 2 } },
   column: { label: 'Read the price column', query: { kind: 'column', column: 1 } },
   filter: { label: 'Sum qty where price > 8', query: { kind: 'filter-sum', threshold: 8 } },
 };
@@ -62,8 +62,8 @@ export function SmallView() {
         <div className="field">
           <label htmlFor="layout-small-cell">Cell size</label>
           <select id="layout-small-cell" value={cellBytes} onChange={(e) => setCellBytes(Number(e.target.value))}>
-            <option value={8}>8 bytes (a double): 8 cells per line</option>
-            <option value={32}>32 bytes (a short string): 2 cells per line</option>
+            <option value={8}>8 B (double): 8 per line</option>
+            <option value={32}>32 B (string): 2 per line</option>
           </select>
         </div>
       </div>
@@ -71,7 +71,7 @@ export function SmallView() {
         {strip.map((cell) => (
           <li
             key={cell.offset}
-            className={`strip-cell line-${cell.line % 2}${cell.order >= 0 ? ' strip-touched' : ''}${cell.order === step - 1 ? ' strip-current' : ''}`}
+            className={`strip-cell line-${cell.line % 2}${cell.order >= 0 ? ' strip-touched' : ''}${cell.order >= 0 && cell.order === step - 1 ? ' strip-current' : ''}`}
             data-touched={cell.order >= 0}
           >
             <span className="strip-name">

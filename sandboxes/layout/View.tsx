@@ -121,7 +121,7 @@ function LayoutResults({ result }: { result: LayoutResult }) {
               <td>{s.row.lookupNs.toFixed(1)} ns</td>
               <td>{s.column.lookupNs.toFixed(1)} ns</td>
               <td>
-                {s.row.lookupLines.toFixed(1)} / {s.column.lookupLines.toFixed(0)}
+                {s.row.lookupLines.toFixed(1)} / {s.column.lookupLines.toFixed(1)}
               </td>
             </tr>
           ))}

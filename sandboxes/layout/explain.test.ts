@@ -40,7 +40,13 @@ describe('the explanation follows the measurement', () => {
   it('says so when the lead kept growing, and names the prefetcher', () => {
     const result = resultWithLeads([1, 1.5, 3, 6, 12, 14, 15]);
     expect(scanShape(result).keptGrowing).toBe(true);
-    expect(explainScan(result).join(' ')).toMatch(/kept growing, to 15×.*prefetcher/);
+    expect(explainScan(result).join(' ')).toMatch(/climbed further, reaching 15× at 64 columns.*prefetcher/);
+  });
+
+  it('calls a dip after the line fills noise, and says what the lookups showed', () => {
+    const text = explainScan(resultWithLeads([1, 1.5, 3, 4.7, 10.5, 6.5, 15.7])).join(' ');
+    expect(text).toMatch(/fell at 32 columns/);
+    expect(text).toMatch(/Row-major won, as the line counts suggest/);
   });
 
   it('asks for more columns when the sweep stops before a row fills a line', () => {
