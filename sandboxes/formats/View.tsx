@@ -13,7 +13,7 @@ import { defaultFormatsParams, formatsParamsSchema, MAX_DOWNLOAD_ROWS, RESULTS_V
 
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
 /** Short names for chart axes, where the long labels do not fit. */
-const shortName = (f: FormatResult) => (f.format.startsWith('parquet-') ? `Parquet ${f.format.slice(8).replace('_', ' ')}` : f.format === 'arrow' ? 'Arrow' : f.format.toUpperCase());
+const shortName = (f: FormatResult) => (f.format.startsWith('parquet-') ? `Parquet ${f.format.slice(8).replace('_', ' ')}` : f.format === 'arrow' ? 'Arrow' : f.format === 'avro' ? 'Avro' : f.format.toUpperCase());
 const accessNote: Record<FormatResult['columnAccess'], string> = {
   'parse-all': 'parses everything',
   'column-only': 'reads that column only',
