@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { NumberField, SandboxFrame } from '@/components/SandboxFrame';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
-import { downloadResults } from '@/lib/sandbox/download';
-import { useParamsForm } from '@/lib/sandbox/useParamsForm';
-import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
+import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog } from '../catalog';
 import { checkSmallestCodec } from './exercises';
 import { defaultFormatsParams, formatsParamsSchema, MAX_DOWNLOAD_ROWS, RESULTS_VERSION, SANDBOX_ID, type FormatResult, type FormatsApi, type FormatsParams, type FormatsResult } from './model';
@@ -33,20 +31,17 @@ function downloadFile(format: FormatResult) {
 
 export default function FormatsView() {
   const info = sandboxCatalog[SANDBOX_ID];
-  const form = useParamsForm(SANDBOX_ID, formatsParamsSchema, defaultFormatsParams);
+  const { form, run: sandbox, frame } = useSandbox<FormatsApi, 'run', typeof defaultFormatsParams>({
+    id: SANDBOX_ID,
+    version: RESULTS_VERSION,
+    schema: formatsParamsSchema,
+    defaults: defaultFormatsParams,
+    spawn,
+    op: 'run',
+    silenceTimeoutMs: 120_000,
+    forDownload: (result) => ({ ...result, formats: result.formats.map(({ file: _file, ...rest }) => rest) }),
+  });
   const { draft, errors } = form;
-  const sandbox = useSandboxRun<FormatsApi, 'run'>(spawn, 'run', { silenceTimeoutMs: 120_000 });
-
-  const onRun = () => {
-    const params = form.validate();
-    if (params) sandbox.run(params);
-  };
-
-  const onDownload = () => {
-    if (!sandbox.result || !sandbox.resultRequest) return;
-    const results = { ...sandbox.result, formats: sandbox.result.formats.map(({ file: _file, ...rest }) => rest) };
-    downloadResults(SANDBOX_ID, RESULTS_VERSION, sandbox.resultRequest, results);
-  };
 
   const field = (key: keyof FormatsParams, label: string, hint: string) => (
     <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} onChange={(value) => form.setField(key, value)} />
@@ -57,19 +52,10 @@ export default function FormatsView() {
 
   return (
     <SandboxFrame
-      id={SANDBOX_ID}
+      {...frame}
       title={info.title}
       description={info.summary}
-      state={sandbox.state}
       progress={progress}
-      error={sandbox.error}
-      cancelled={sandbox.cancelled}
-      onRun={onRun}
-      onCancel={sandbox.cancel}
-      onRetry={sandbox.retry}
-      onDownload={onDownload}
-      onCopyLink={form.copyLink}
-      notice={form.notice}
       controls={
         <>
           {field('rows', 'Rows', '1,000 to 1,000,000.')}

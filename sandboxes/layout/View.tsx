@@ -2,9 +2,7 @@
 
 import { Field, NumberField, SandboxFrame } from '@/components/SandboxFrame';
 import { formatMs, formatNumber } from '@/lib/format';
-import { downloadResults } from '@/lib/sandbox/download';
-import { useParamsForm } from '@/lib/sandbox/useParamsForm';
-import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
+import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog } from '../catalog';
 import { LayoutCharts } from './Charts';
 import { explainScan } from './explain';
@@ -16,18 +14,15 @@ const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 
 
 export default function LayoutView() {
   const info = sandboxCatalog[SANDBOX_ID];
-  const form = useParamsForm(SANDBOX_ID, layoutParamsSchema, defaultLayoutParams);
+  const { form, run: sandbox, frame } = useSandbox<LayoutApi, 'run', typeof defaultLayoutParams>({
+    id: SANDBOX_ID,
+    version: RESULTS_VERSION,
+    schema: layoutParamsSchema,
+    defaults: defaultLayoutParams,
+    spawn,
+    op: 'run',
+  });
   const { draft, errors } = form;
-  const sandbox = useSandboxRun<LayoutApi, 'run'>(spawn, 'run');
-
-  const onRun = () => {
-    const params = form.validate();
-    if (params) sandbox.run(params);
-  };
-
-  const onDownload = () => {
-    if (sandbox.result && sandbox.resultRequest) downloadResults(SANDBOX_ID, RESULTS_VERSION, sandbox.resultRequest, sandbox.result);
-  };
 
   const field = (key: 'rows' | 'lookups' | 'repeats' | 'seed', label: string, hint: string) => (
     <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} onChange={(value) => form.setField(key, value)} />
@@ -40,19 +35,10 @@ export default function LayoutView() {
 
   return (
     <SandboxFrame
-      id={SANDBOX_ID}
+      {...frame}
       title={info.title}
       description={info.summary}
-      state={sandbox.state}
       progress={progress}
-      error={sandbox.error}
-      cancelled={sandbox.cancelled}
-      onRun={onRun}
-      onCancel={sandbox.cancel}
-      onRetry={sandbox.retry}
-      onDownload={onDownload}
-      onCopyLink={form.copyLink}
-      notice={form.notice}
       before={
         <>
           <p className="sandbox-part">1. The small table, cell by cell</p>

@@ -1,9 +1,7 @@
 'use client';
 
 import { NumberField, SandboxFrame } from '@/components/SandboxFrame';
-import { downloadResults } from '@/lib/sandbox/download';
-import { useParamsForm } from '@/lib/sandbox/useParamsForm';
-import { useSandboxRun } from '@/lib/sandbox/useSandboxRun';
+import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import { sandboxCatalog } from '../catalog';
 import { defaultSumParams, RESULTS_VERSION, SANDBOX_ID, sumParamsSchema, type SumApi, type SumParams, type SumResult } from './model';
@@ -16,18 +14,15 @@ const phaseLabels = { filling: 'Filling the array', calibrating: 'Warming up', t
 
 export default function SumDemoView() {
   const info = sandboxCatalog[SANDBOX_ID];
-  const form = useParamsForm(SANDBOX_ID, sumParamsSchema, defaultSumParams);
+  const { form, run: sandbox, frame } = useSandbox<SumApi, 'sum', typeof defaultSumParams>({
+    id: SANDBOX_ID,
+    version: RESULTS_VERSION,
+    schema: sumParamsSchema,
+    defaults: defaultSumParams,
+    spawn,
+    op: 'sum',
+  });
   const { draft, errors } = form;
-  const sandbox = useSandboxRun<SumApi, 'sum'>(spawn, 'sum');
-
-  const onRun = () => {
-    const params = form.validate();
-    if (params) sandbox.run(params);
-  };
-
-  const onDownload = () => {
-    if (sandbox.result && sandbox.resultRequest) downloadResults(SANDBOX_ID, RESULTS_VERSION, sandbox.resultRequest, sandbox.result);
-  };
 
   const numberInput = (key: NumberKey, label: string, hint: string) => (
     <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} onChange={(value) => form.setField(key, value)} />
@@ -39,19 +34,10 @@ export default function SumDemoView() {
 
   return (
     <SandboxFrame
-      id={SANDBOX_ID}
+      {...frame}
       title={info.title}
       description={info.summary}
-      state={sandbox.state}
       progress={progress}
-      error={sandbox.error}
-      cancelled={sandbox.cancelled}
-      onRun={onRun}
-      onCancel={sandbox.cancel}
-      onRetry={sandbox.retry}
-      onDownload={onDownload}
-      onCopyLink={form.copyLink}
-      notice={form.notice}
       controls={
         <>
           {numberInput('size', 'Values in the column', '1,000 to 20,000,000 doubles (8 bytes each).')}
