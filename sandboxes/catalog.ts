@@ -75,6 +75,36 @@ export const sandboxCatalog = {
       'Write to a small lakehouse-style table, watch each commit become a snapshot, and query the table as it was at an earlier version.',
     planned: true,
   },
+  'incremental-loads': {
+    title: 'Incremental loads with a watermark and a lookback window',
+    summary:
+      'Pull a changing source day by day with a full load, a watermark on the update time, and a lookback window over creation dates, and count the rows each copies, misses and duplicates.',
+    planned: true,
+  },
+  'cdc-asof': {
+    title: 'Replay CDC events into as-of training rows',
+    summary:
+      'Replay a stream of change events for food orders, build one training row per anchor time with an as-of join, and compare it with a join on each order\'s final row to see the leakage.',
+    planned: true,
+  },
+  'quality-gates': {
+    title: 'A quality-gated pipeline under injected faults',
+    summary:
+      'Run a small daily pipeline with checks at ingestion, after transforms and at use, inject faults such as an empty pull or a renamed column, and see which gate stops the run and what readers see.',
+    planned: true,
+  },
+  'query-plans': {
+    title: 'Query plans with and without pushdown',
+    summary:
+      'Run one query over a partitioned table with and without filter pushdown and column pruning, and compare the plans, the bytes read and the time taken.',
+    planned: true,
+  },
+  'splits-leakage': {
+    title: 'Random, time and group splits',
+    summary:
+      'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.',
+    planned: true,
+  },
 } as const satisfies Record<string, SandboxInfo>;
 
 export type SandboxId = keyof typeof sandboxCatalog;

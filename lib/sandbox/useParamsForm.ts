@@ -32,6 +32,9 @@ export function useParamsForm<T extends Record<string, Scalar>>(id: string, sche
 
   const setField = useCallback(<K extends keyof T>(key: K, value: Draft<T>[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
 
+  /** Fills in some settings at once (an exercise's suggested ones); the reader still presses Run. */
+  const applySettings = useCallback((settings: Partial<T>) => setDraft((d) => ({ ...d, ...toDraft(settings as T) })), []);
+
   /** The params if every field is valid; otherwise null, with the messages set beside the controls. */
   const validate = useCallback((): T | null => {
     const values = Object.fromEntries(
@@ -60,5 +63,5 @@ export function useParamsForm<T extends Record<string, Scalar>>(id: string, sche
     }
   }, [id, validate]);
 
-  return { draft, setField, errors, validate, notice, copyLink };
+  return { draft, setField, applySettings, errors, validate, notice, copyLink };
 }

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDB, openNodeSqlite } from './node';
+import type { SqlEngine } from './sql';
+
+const columns = [
+  { name: 'id', type: 'int' },
+  { name: 'region', type: 'text' },
+  { name: 'price', type: 'float' },
+] as const;
+const data = [
+  [1, 2, 3, 4],
+  ['north', 'south', 'north', null],
+  [10.5, 20, 30, 40],
+];
+
+describe.each([
+  ['sqlite', openNodeSqlite],
+  ['duckdb', openNodeDuckDB],
+] as const)('%s engine', (kind, open) => {
+  let engine: SqlEngine;
+  beforeAll(async () => {
+    engine = await open();
+    engine.load('t', columns, data);
+  }, 30_000);
+  afterAll(() => engine?.close());
+
+  it('loads columns and answers an aggregation with plain numbers', () => {
+    expect(engine.kind).toBe(kind);
+    const rows = engine.query('SELECT region, sum(price) AS total, count(*) AS n FROM t GROUP BY region ORDER BY region NULLS LAST');
+    expect(rows).toEqual([
+      { region: 'north', total: 40.5, n: 2 },
+      { region: 'south', total: 20, n: 1 },
+      { region: null, total: 40, n: 1 },
+    ]);
+  });
+
+  it('runs a prepared statement many times with parameters', () => {
+    const byId = engine.prepare(kind === 'duckdb' ? 'SELECT price FROM t WHERE id = ?::INTEGER' : 'SELECT price FROM t WHERE id = ?');
+    expect(byId.run([3])).toEqual([{ price: 30 }]);
+    expect(byId.run([4])).toEqual([{ price: 40 }]);
+    expect(byId.run([99])).toEqual([]);
+    byId.close();
+  });
+
+  it('reports how much memory its data holds', () => {
+    const bytes = engine.memoryBytes();
+    expect(bytes === null || bytes >= 0).toBe(true);
+    if (kind === 'sqlite') expect(bytes).toBeGreaterThan(0);
+  });
+
+  it('refuses identifiers that are not plain names', () => {
+    expect(() => engine.load('t; DROP TABLE t', columns, data)).toThrow(/identifier/);
+  });
+});

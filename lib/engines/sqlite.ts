@@ -1,0 +1,92 @@
+import type { Database, Sqlite3Static } from '@sqlite.org/sqlite-wasm';
+import { ident, plainValue, type ColumnData, type ColumnSpec, type Prepared, type Row, type SqlEngine, type SqlParam } from './sql';
+
+/** Pinned; engines.test.ts checks it against the installed package. */
+export const SQLITE_WASM_VERSION = '3.54.1-build1';
+/** scripts/copy-engines.mjs copies the package's files here; bundlers cannot pack it, so it is loaded as is. */
+export const SQLITE_WASM_DIR = '/engines/sqlite';
+
+type InitModule = (options?: Record<string, unknown>) => Promise<Sqlite3Static>;
+
+async function browserInit(): Promise<InitModule> {
+  const url = `${SQLITE_WASM_DIR}/index.mjs`;
+  const mod = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as { default: InitModule };
+  return mod.default;
+}
+
+const SQL_TYPE: Record<ColumnSpec['type'], string> = { int: 'INTEGER', float: 'REAL', text: 'TEXT' };
+
+/** Opens an in-memory SQLite database (a row store: each table is a B-tree keyed by rowid). */
+export async function openSqlite(init: () => Promise<InitModule> = browserInit): Promise<SqlEngine> {
+  let sqlite3: Sqlite3Static;
+  try {
+    sqlite3 = await (await init())({ print: () => undefined, printErr: () => undefined });
+  } catch (error) {
+    throw new Error(`SQLite could not be loaded from ${SQLITE_WASM_DIR}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const db: Database = new sqlite3.oo1.DB(':memory:', 'c');
+
+  const prepare = (sql: string): Prepared => {
+    const stmt = db.prepare(sql);
+    return {
+      run: (params = []) => {
+        try {
+          if (params.length > 0) stmt.bind(params as SqlParam[]);
+          const out: Row[] = [];
+          while (stmt.step()) {
+            const r = stmt.get({}) as Record<string, unknown>;
+            const row: Row = {};
+            for (const [k, v] of Object.entries(r)) row[k] = plainValue(v);
+            out.push(row);
+          }
+          return out;
+        } finally {
+          stmt.reset(true);
+        }
+      },
+      close: () => stmt.finalize(),
+    };
+  };
+
+  return {
+    kind: 'sqlite',
+    version: sqlite3.version.libVersion,
+    exec: (sql) => void db.exec(sql),
+    query: (sql, params?: readonly SqlParam[]) => {
+      const p = prepare(sql);
+      try {
+        return p.run(params);
+      } finally {
+        p.close();
+      }
+    },
+    prepare,
+    load: (table, columns, data) => {
+      const t = ident(table);
+      db.exec(`DROP TABLE IF EXISTS ${t}`);
+      db.exec(`CREATE TABLE ${t} (${columns.map((c) => `${ident(c.name)} ${SQL_TYPE[c.type]}`).join(', ')})`);
+      const insert = db.prepare(`INSERT INTO ${t} VALUES (${columns.map(() => '?').join(', ')})`);
+      const n = data[0]?.length ?? 0;
+      const row: SqlParam[] = new Array(columns.length);
+      db.exec('BEGIN');
+      try {
+        for (let i = 0; i < n; i++) {
+          for (let c = 0; c < columns.length; c++) row[c] = data[c]![i] ?? null;
+          insert.bind(row).stepReset();
+        }
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      } finally {
+        insert.finalize();
+      }
+    },
+    memoryBytes: () => {
+      const pages = db.selectValue('PRAGMA page_count');
+      const size = db.selectValue('PRAGMA page_size');
+      return typeof pages === 'number' && typeof size === 'number' ? pages * size : null;
+    },
+    close: () => db.close(),
+  };
+}
