@@ -7,6 +7,13 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
   reactStrictMode: true,
+  turbopack: {
+    resolveAlias: {
+      // DuckDB's synchronous browser build; the package exports it only under conditions Turbopack
+      // does not pick for a browser worker. lib/engines/duckdb.ts imports it by this name.
+      'duckdb-wasm-browser-blocking': './node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs',
+    },
+  },
 };
 
 // Under Turbopack, MDX plugins are named by package (options must be serialisable), not imported.

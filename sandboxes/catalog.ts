@@ -37,7 +37,6 @@ export const sandboxCatalog = {
     title: 'A row store and a column store under the same load',
     summary:
       'Load one orders table into SQLite (row store, B-tree) and DuckDB (columnar), run point lookups, updates and aggregations, and compare latency distributions, including what a long aggregation does to lookups beside it.',
-    planned: true,
   },
   dataflow: {
     title: 'Three modes of dataflow under failure',

@@ -2,7 +2,7 @@
  * npm run bench: speed goals, measured side by side in one run with the same code the sandboxes'
  * workers run. Prints ratios; asserts nothing (tests never time anything).
  *   npm run bench                 all benchmarks
- *   npm run bench -- layout       one of them
+ *   npm run bench -- layout       one of them (layout, formats, oltp [rows])
  */
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
@@ -65,4 +65,9 @@ if (!only || only === 'formats') {
   print(header);
   lines.forEach(print);
   console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+}
+
+if (!only || only === 'oltp') {
+  const { benchOltp } = await import('./bench/oltp');
+  await benchOltp(Number(process.argv[3] ?? 1_000_000));
 }

@@ -10,24 +10,26 @@ interface ExercisesProps<P, R> {
   params: P | null;
   /** Applies an exercise's suggested settings to the form (the learner still presses Run). */
   onExplore?: (settings: Partial<P>) => void;
+  /** Names of the settings, as the controls label them, for an exercise's suggested settings. */
+  labels?: Partial<Record<keyof P, string>>;
   /** Called when a check passes, with what passed it (the progress store records it). */
   onPass?: (exercise: Exercise<P, R>, answers: Record<string, string>, verdict: Verdict) => void;
 }
 
 /** Every exercise a sandbox declares, each checked against the learner's own last run. */
-export function Exercises<P, R>({ exercises, result, params, onExplore, onPass }: ExercisesProps<P, R>) {
+export function Exercises<P, R>({ exercises, result, params, labels, onExplore, onPass }: ExercisesProps<P, R>) {
   if (exercises.length === 0) return null;
   return (
     <div className="exercises">
       <p className="sandbox-part">Exercises, checked against your own run</p>
       {exercises.map((exercise) => (
-        <ExerciseForm key={exercise.id} exercise={exercise} result={result} params={params} onExplore={onExplore} onPass={onPass} />
+        <ExerciseForm key={exercise.id} exercise={exercise} result={result} params={params} labels={labels} onExplore={onExplore} onPass={onPass} />
       ))}
     </div>
   );
 }
 
-function ExerciseForm<P, R>({ exercise, result, params, onExplore, onPass }: { exercise: Exercise<P, R> } & Omit<ExercisesProps<P, R>, 'exercises'>) {
+function ExerciseForm<P, R>({ exercise, result, params, labels, onExplore, onPass }: { exercise: Exercise<P, R> } & Omit<ExercisesProps<P, R>, 'exercises'>) {
   const id = useId();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -57,7 +59,7 @@ function ExerciseForm<P, R>({ exercise, result, params, onExplore, onPass }: { e
             <button type="button" className="button" onClick={() => onExplore(exercise.explore!)}>
               Use the suggested settings
             </button>{' '}
-            <span className="field-hint">{Object.entries(exercise.explore).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}</span>
+            <span className="field-hint">{describeSettings(exercise.explore, labels)}</span>
           </p>
         )}
         <div className="exercise-row">
@@ -95,4 +97,13 @@ function ExerciseForm<P, R>({ exercise, result, params, onExplore, onPass }: { e
       </fieldset>
     </form>
   );
+}
+
+function describeSettings<P>(settings: Partial<P>, labels: Partial<Record<keyof P, string>> = {}): string {
+  return Object.entries(settings)
+    .map(([key, value]) => {
+      const shown = typeof value === 'number' ? value.toLocaleString('en-US') : typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
+      return `${labels[key as keyof P] ?? key}: ${shown}`;
+    })
+    .join(' · ');
 }

@@ -16,9 +16,8 @@ export interface DuckDBSource {
 
 /** In a browser worker: the blocking (synchronous) bindings, so queries can be timed where they run. */
 async function browserSource(): Promise<DuckDBSource> {
-  // The package's "./blocking" entry is the browser build in a bundle and the Node build under Node;
-  // TypeScript only sees the Node types, so the browser runtime is named here.
-  const mod = (await import('@duckdb/duckdb-wasm/blocking')) as unknown as Pick<DuckDBSource, 'createDuckDB'> & { BROWSER_RUNTIME: DuckDBRuntime };
+  // An alias (next.config.ts) for the package's browser-blocking build; engine-modules.d.ts types it.
+  const mod = await import('duckdb-wasm-browser-blocking');
   return { createDuckDB: mod.createDuckDB, runtime: mod.BROWSER_RUNTIME, wasm: DUCKDB_WASM_URL };
 }
 
@@ -72,7 +71,7 @@ export async function openDuckDB(source: () => Promise<DuckDBSource> = browserSo
       conn.insertArrowFromIPCStream(tableToIPC(arrowTable(columns, data), 'stream'), { name: ident(table), create: true });
     },
     memoryBytes: () => {
-      const [r] = rows(conn.query('SELECT sum(memory_usage_bytes) AS b FROM duckdb_memory()'));
+      const [r] = rows(conn.query('SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS b FROM duckdb_memory()'));
       return typeof r?.b === 'number' ? r.b : null;
     },
     close: () => {

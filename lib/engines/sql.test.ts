@@ -52,3 +52,16 @@ describe.each([
     expect(() => engine.load('t; DROP TABLE t', columns, data)).toThrow(/identifier/);
   });
 });
+
+describe('loading awkward values into SQLite', () => {
+  it('keeps quotes, exact doubles and nulls', async () => {
+    const engine = await openNodeSqlite();
+    engine.load('q', [{ name: 's', type: 'text' }, { name: 'x', type: 'float' }], [["it's", 'a;b', null], [0.1 + 0.2, 1e-300, Number.NaN]]);
+    expect(engine.query('SELECT s, x FROM q')).toEqual([
+      { s: "it's", x: 0.1 + 0.2 },
+      { s: 'a;b', x: 1e-300 },
+      { s: null, x: null },
+    ]);
+    engine.close();
+  });
+});

@@ -29,8 +29,12 @@ export interface SqlEngine {
   exec(sql: string): void;
   query(sql: string, params?: readonly SqlParam[]): Row[];
   prepare(sql: string): Prepared;
-  /** Creates `table` with these columns and loads the data (replacing any table of that name). */
-  load(table: string, columns: readonly ColumnSpec[], data: ColumnData): void;
+  /**
+   * Creates `table` with these columns and loads the data (replacing any table of that name).
+   * `primaryKey` makes SQLite keep the table's B-tree in that column's order (an INTEGER PRIMARY KEY);
+   * DuckDB stores columns as they come and keeps min/max per row group instead, so it ignores it.
+   */
+  load(table: string, columns: readonly ColumnSpec[], data: ColumnData, options?: { primaryKey?: string }): void;
   /** Bytes the engine reports holding for its data, or null if it cannot say. */
   memoryBytes(): number | null;
   close(): void;
