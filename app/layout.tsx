@@ -37,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Site" className="site-nav">
             <Link href="/">Contents</Link>
+            <Link href="/glossary/">Glossary</Link>
             <Link href="/progress/">Progress</Link>
           </nav>
           <ThemeToggle />

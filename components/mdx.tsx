@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { Animation } from './animation/Animation';
 import { Callout } from './Callout';
 import { Figure } from './Figure';
+import { Term } from './glossary/Term';
 import type { MdxComponentName } from './mdx-names';
 import { ChapterProgress } from './quiz/ChapterProgress';
 import { Quiz } from './quiz/Quiz';
@@ -16,6 +17,7 @@ export const bookComponents: Record<MdxComponentName, MDXComponents[string]> = {
   Quiz,
   ChapterProgress,
   Animation,
+  Term,
 };
 
 /** Markdown elements rendered by the book's own components. */

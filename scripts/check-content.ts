@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapters } from '../chapters/catalog';
+import { glossaryIds } from '../chapters/glossary-index';
 import { chapterQuizzes } from '../chapters/quizzes';
 import { animationIds } from '../components/animation/ids';
 import { mdxComponentNames } from '../components/mdx-names';
@@ -34,6 +35,7 @@ for (const { file, figuresDir, quiz } of pages) {
       sandboxIds: Object.keys(sandboxCatalog),
       figureFiles: existsSync(figuresDir) ? readdirSync(figuresDir) : [],
       animationIds,
+      termIds: glossaryIds,
       ...(quiz ? { quiz } : {}),
     }),
   );

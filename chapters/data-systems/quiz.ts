@@ -1,6 +1,8 @@
 import type { ChapterQuiz } from '@/lib/quiz/schema';
+import quizPart2 from './quiz-part2';
 
-const quiz: ChapterQuiz = [
+/** Sections 4.1–4.5 here; the rest of the chapter's sections are in quiz-part2.ts. */
+const quizPart1: ChapterQuiz = [
   {
     section: 'types',
     title: 'Types of data',
@@ -494,5 +496,7 @@ const quiz: ChapterQuiz = [
     ],
   },
 ];
+
+const quiz: ChapterQuiz = [...quizPart1, ...quizPart2];
 
 export default quiz;

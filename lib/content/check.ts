@@ -8,6 +8,8 @@ export interface ContentContext {
   sandboxIds: readonly string[];
   figureFiles: readonly string[];
   animationIds?: readonly string[];
+  /** Ids <Term> may use: the glossary's. */
+  termIds?: readonly string[];
   /** The chapter's quiz data, if it has any. */
   quiz?: ChapterQuiz;
 }
@@ -28,6 +30,9 @@ export function checkChapter(outline: Outline, context: ContentContext): string[
         `${at(use.line)} embeds sandbox "${use.id ?? '(no id)'}", which is not in sandboxes/catalog.ts (known: ${context.sandboxIds.join(', ')}).`,
       );
     }
+    if (use.name === 'Term' && (!use.id || !(context.termIds ?? []).includes(use.id))) {
+      problems.push(`${at(use.line)} marks term "${use.id ?? '(no id)'}", which is not in chapters/glossary.ts.`);
+    }
     if (use.name === 'Figure' && (!use.id || !context.figureFiles.includes(`${use.id}.mmd`))) {
       problems.push(`${at(use.line)} shows figure "${use.id ?? '(no id)'}", but there is no figures/${use.id ?? '?'}.mmd beside the chapter.`);
     }
@@ -35,6 +40,7 @@ export function checkChapter(outline: Outline, context: ContentContext): string[
 
   const seen = new Map<string, number>();
   for (const heading of outline.headings) {
+    if (/<[A-Z]/.test(heading.text)) problems.push(`${at(heading.line)} puts a component in a heading; headings are plain text (their ids make the links).`);
     const base = heading.id.replace(/-\d+$/, '');
     if (heading.id !== base && seen.has(base)) {
       problems.push(`${at(heading.line)} repeats the heading "${heading.text}" (line ${seen.get(base)}); headings need unique text for stable links.`);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { chapters } from '../../chapters/catalog';
 
 /** Every route of the book, for tests that must hold on each page. */
-export const allPages = ['/', ...chapters.map((c) => `/chapters/${c.slug}/`), '/progress/', '/kit/'];
+export const allPages = ['/', ...chapters.map((c) => `/chapters/${c.slug}/`), '/glossary/', '/progress/', '/kit/'];
 
 /** Collects console errors and uncaught exceptions from a page. */
 export function collectErrors(page: Page): string[] {
@@ -24,4 +24,31 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core in the page and returns its serious and critical violations. axe is injected and
+ * run directly, asking only for violations: on the longest chapter (some 17,000 elements) this takes
+ * about 30 s where @axe-core/playwright's frame-by-frame run took over two minutes.
+ */
+export async function seriousAxeViolations(page: Page, selector?: string): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  }, selector ?? null);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.targets.slice(0, 3).join(' | ')}`);
 }
