@@ -1,0 +1,72 @@
+import { quantileSorted } from '@/lib/stats';
+import type { LatencySummary, Mode, ModeRun } from './model';
+
+/** What every mode's simulation records: each request's fate, on one simulated clock (ms). */
+export interface RequestLog {
+  arrivalsMs: readonly number[];
+  /** When the data got through (the answer, or B processing the message the first time); NaN if it never did. */
+  doneMs: Float64Array;
+  /** When A stopped waiting: its answer, its error, or the broker's acknowledgement. */
+  callerDoneMs: Float64Array;
+  failed: number;
+  lost: number;
+  attempts: number;
+  events: number;
+}
+
+/** Upper edges of the latency histogram's bins, in ms: a 1-2-5 series, then everything longer. */
+export const HISTOGRAM_EDGES_MS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, Number.POSITIVE_INFINITY];
+
+export function binIndex(ms: number): number {
+  let i = 0;
+  while (ms >= (HISTOGRAM_EDGES_MS[i] as number)) i++;
+  return i;
+}
+
+function summarizeSorted(sorted: number[]): LatencySummary | null {
+  if (sorted.length === 0) return null;
+  let sum = 0;
+  for (const v of sorted) sum += v;
+  return { p50: quantileSorted(sorted, 0.5), p99: quantileSorted(sorted, 0.99), mean: sum / sorted.length, max: sorted[sorted.length - 1] as number };
+}
+
+export function summarizeRun(mode: Mode, log: RequestLog, runMs: number, deadlineMs: number): ModeRun {
+  const { arrivalsMs, doneMs, callerDoneMs } = log;
+  const requests = arrivalsMs.length;
+  const endToEnd: number[] = [];
+  const callerWait: number[] = [];
+  const histogram = new Array<number>(HISTOGRAM_EDGES_MS.length).fill(0);
+  let late = 0;
+  let answeredInRun = 0;
+  for (let i = 0; i < requests; i++) {
+    const start = arrivalsMs[i] as number;
+    const done = doneMs[i] as number;
+    if (!Number.isNaN(done)) {
+      const ms = done - start;
+      endToEnd.push(ms);
+      histogram[binIndex(ms)]! += 1;
+      if (ms > deadlineMs) late++;
+      if (done <= runMs) answeredInRun++;
+    }
+    const waited = callerDoneMs[i] as number;
+    if (!Number.isNaN(waited)) callerWait.push(waited - start);
+  }
+  endToEnd.sort((a, b) => a - b);
+  callerWait.sort((a, b) => a - b);
+  const share = (count: number) => (requests > 0 ? count / requests : 0);
+  return {
+    mode,
+    requests,
+    answered: endToEnd.length,
+    failed: log.failed,
+    lost: log.lost,
+    late,
+    errorRate: share(log.failed + log.lost),
+    missedShare: share(log.failed + log.lost + late),
+    throughputPerSec: answeredInRun / (runMs / 1000),
+    endToEnd: summarizeSorted(endToEnd),
+    callerWait: summarizeSorted(callerWait),
+    attempts: log.attempts,
+    histogram,
+  };
+}
