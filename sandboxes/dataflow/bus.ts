@@ -6,7 +6,9 @@ import { drawLatency, streamRng, type LatencySpec } from './workload';
 /**
  * Dataflow through a message bus: A publishes each request to a durable topic (one partition, kept
  * in order) and waits only for the broker's acknowledgement, one call's time; the broker itself is
- * taken to be healthy. B's consumer reads the topic at its own pace, one message at a time, each
+ * taken to be healthy. Handing the message on to the consumer takes another call's time (fetches
+ * are pipelined, so this delays messages without slowing the consumer down). B's consumer reads
+ * the topic at its own pace, one message at a time, each
  * attempt taking an exponential time with mean 1 / consumerRate. An attempt fails with probability
  * `failureRate`, and the message stays where it is and is tried again: delivery at least once.
  *
@@ -18,7 +20,8 @@ import { drawLatency, streamRng, type LatencySpec } from './workload';
  */
 export interface BusConfig {
   arrivalsMs: readonly number[];
-  publishLatency: LatencySpec;
+  /** One call's time: publishing takes one, the hand-off to the consumer another. */
+  callLatency: LatencySpec;
   consumerRatePerSec: number;
   failureRate: number;
   retentionMs: number;
@@ -26,7 +29,7 @@ export interface BusConfig {
   runMs: number;
   commitIntervalMs: number;
   samples: number;
-  /** Seeds one stream each for publish times, processing times and failures, none depending on the failure rate. */
+  /** Seeds one stream each for call times, processing times and failures, none depending on the failure rate. */
   seed: number;
 }
 
@@ -49,8 +52,8 @@ type BusEvent =
   | { kind: 'sample' };
 
 export function simulateBus(config: BusConfig): BusLog {
-  const { arrivalsMs, publishLatency, consumerRatePerSec, failureRate, retentionMs, outage, runMs, commitIntervalMs, samples, seed } = config;
-  const publishRng = streamRng(seed, 'bus/publish');
+  const { arrivalsMs, callLatency, consumerRatePerSec, failureRate, retentionMs, outage, runMs, commitIntervalMs, samples, seed } = config;
+  const callRng = streamRng(seed, 'bus/calls');
   const serviceRng = streamRng(seed, 'bus/service');
   const failureRng = streamRng(seed, 'bus/failure');
   const n = arrivalsMs.length;
@@ -117,12 +120,14 @@ export function simulateBus(config: BusConfig): BusLog {
 
   sim.run((event) => {
     switch (event.kind) {
-      case 'publish':
+      case 'publish': {
         if (event.request + 1 < n) sim.at(arrivalsMs[event.request + 1] as number, { kind: 'publish', request: event.request + 1 });
-        sim.after(drawLatency(publishLatency, publishRng), { kind: 'append', request: event.request });
+        const ackMs = drawLatency(callLatency, callRng);
+        callerDoneMs[event.request] = sim.now + ackMs; // the broker acknowledged: A is done waiting
+        sim.after(ackMs + drawLatency(callLatency, callRng), { kind: 'append', request: event.request });
         return;
-      case 'append':
-        callerDoneMs[event.request] = sim.now; // the broker acknowledged: A is done waiting
+      }
+      case 'append': // the message is in the topic, where the consumer can fetch it
         topicRequest.push(event.request);
         appendedMs.push(sim.now);
         consumeNext();

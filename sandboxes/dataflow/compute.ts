@@ -99,7 +99,7 @@ export function runDataflow(params: DataflowParams, options: { progress?: (progr
       const log = simulateBus(
         {
           arrivalsMs,
-          publishLatency: latency,
+          callLatency: latency,
           consumerRatePerSec: params.consumerRate,
           failureRate,
           retentionMs: params.retentionSec * 1000,
