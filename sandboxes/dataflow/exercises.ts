@@ -1,6 +1,6 @@
 import { near, numberAnswer, type Exercise } from '@/lib/sandbox/exercise';
 import { overtakesAt } from './crossover';
-import { modeLabels, modes, type DataflowParams, type DataflowResult, type Mode } from './model';
+import { modeLabels, modes, type DataflowParams, type DataflowResult, type HopRow, type Mode } from './model';
 
 const percent = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;
 
@@ -16,10 +16,11 @@ export const hopsBelow95: Exercise<DataflowParams, DataflowResult> = {
       return { pass: false, feedback: 'Run with a failure rate of 0.01, retries off and the sweep on (“Use the suggested settings”), then read the table of chain lengths.' };
     }
     const answer = numberAnswer(answers, 'hops');
-    const firstBelow = (success: (row: (typeof result.sweep.hops)[number]) => number) => result.sweep!.hops.find((row) => success(row) < 0.95)?.hops ?? 0;
+    const hops = result.sweep.hops;
+    const firstBelow = (success: (row: HopRow) => number) => hops.find((row) => success(row) < 0.95)?.hops ?? 0;
     const predicted = firstBelow((row) => 1 - row.predictedErrorRate);
     const measured = firstBelow((row) => 1 - row.errorRate);
-    const row = (hops: number) => result.sweep!.hops.find((r) => r.hops === hops);
+    const row = (count: number) => hops.find((r) => r.hops === count);
     if (answer === predicted) {
       const previous = row(predicted - 1);
       const at = row(predicted);

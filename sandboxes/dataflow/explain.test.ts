@@ -10,7 +10,7 @@ const explain = (overrides: Partial<DataflowParams>) => {
 
 describe('what the run shows, in words', () => {
   it('compares the chain with its closed form and names the gap in standard errors', () => {
-    expect(explain({ mode: 'rpc' })).toMatch(/Your 4-hop chain failed [\d.]+ % of [\d,]+ requests; the rule 1 − \(1 − q\)\^4, with q = 1.00 % per attempt, predicts 3.94 %\. The gap is [\d.]+ standard errors/);
+    expect(explain({ mode: 'rpc' })).toMatch(/Your 4-hop chain failed [\d.]+ % of [\d,]+ requests; the rule 1 − \(1 − q\)⁴, with q = 1.00 % per attempt, predicts 3.94 %\. The gap is [\d.]+ standard errors/);
   });
 
   it('says when calls slower than the timeout count as failures', () => {

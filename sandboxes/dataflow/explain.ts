@@ -1,9 +1,10 @@
 import { overtakesAt } from './crossover';
-import { modeLabels, type DataflowParams, type DataflowResult, type LeadChange } from './model';
+import { modeNames, type DataflowParams, type DataflowResult, type LeadChange } from './model';
 
 const pct = (x: number, digits = 2) => `${(x * 100).toFixed(digits)} %`;
 const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
 const count = (x: number) => Math.round(x).toLocaleString('en-US');
+const superscript = (n: number) => String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
 const rate = (x: number) => `${x.toFixed(x >= 100 ? 0 : 1)} per second`;
 
 function where(lead: LeadChange | 'from-start' | null): string {
@@ -24,7 +25,7 @@ export function explainRun(result: DataflowResult, params: DataflowParams): stri
   if (rpc && result.rpc) {
     const { predictedErrorRate, standardError, perAttemptFailure, slowTimeouts } = result.rpc;
     const gap = standardError > 0 ? Math.abs(rpc.errorRate - predictedErrorRate) / standardError : 0;
-    const rule = retries ? `1 − (1 − q^${retries + 1})^${params.hops}` : `1 − (1 − q)^${params.hops}`;
+    const rule = retries ? `1 − (1 − q${superscript(retries + 1)})${superscript(params.hops)}` : `1 − (1 − q)${superscript(params.hops)}`;
     out.push(
       `Your ${params.hops}-hop chain failed ${pct(rpc.errorRate)} of ${count(rpc.requests)} requests; the rule ${rule}, with q = ${pct(perAttemptFailure)} per attempt, predicts ${pct(predictedErrorRate)}. The gap is ${gap.toFixed(1)} standard errors (a run of this size varies by about ±${pct(standardError)}), ${
         gap <= 2 ? 'ordinary sampling noise' : gap <= 4 ? 'within the 4 the unit tests allow' : 'more than sampling noise would explain'
@@ -36,7 +37,7 @@ export function explainRun(result: DataflowResult, params: DataflowParams): stri
       );
     }
     if (retries) {
-      out.push(`With up to ${retries} retries per hop, each hop succeeds with 1 − q^${retries + 1}; the chain made ${count(rpc.attempts)} calls for ${count(rpc.requests)} requests (${(rpc.attempts / rpc.requests).toFixed(2)} per request, ${params.hops} without any failure).`);
+      out.push(`With up to ${retries} retries per hop, each hop succeeds with 1 − q${superscript(retries + 1)}; the chain made ${count(rpc.attempts)} calls for ${count(rpc.requests)} requests (${(rpc.attempts / rpc.requests).toFixed(2)} per request, ${params.hops} without any failure).`);
     }
   }
 
@@ -81,7 +82,7 @@ export function explainRun(result: DataflowResult, params: DataflowParams): stri
   }
 
   if (result.runs.length > 1) {
-    out.push(`Against the ${ms(params.deadlineMs)} deadline: ${result.runs.map((r) => `${modeLabels[r.mode].toLowerCase()} missed ${pct(r.missedShare)}`).join(', ')} of requests (failed, lost or late).`);
+    out.push(`Against the ${ms(params.deadlineMs)} deadline: ${result.runs.map((r) => `${modeNames[r.mode]} missed ${pct(r.missedShare)}`).join(', ')} of requests (failed, lost or late).`);
   }
 
   if (result.sweep) {

@@ -6,6 +6,8 @@ export const RESULTS_VERSION = 1;
 export const modes = ['db', 'rpc', 'bus'] as const;
 export type Mode = (typeof modes)[number];
 export const modeLabels: Record<Mode, string> = { db: 'Shared database', rpc: 'RPC chain', bus: 'Message bus' };
+/** The same names inside a sentence. */
+export const modeNames: Record<Mode, string> = { db: 'the shared database', rpc: 'the RPC chain', bus: 'the message bus' };
 
 export const latencyShapes = ['fixed', 'exponential', 'slow-tail'] as const;
 export type LatencyShape = (typeof latencyShapes)[number];

@@ -23,8 +23,10 @@ export function binIndex(ms: number): number {
   return i;
 }
 
-function summarizeSorted(sorted: number[]): LatencySummary | null {
-  if (sorted.length === 0) return null;
+/** Typed arrays sort numerically and several times faster than an array with a comparator; the sweep sorts about 300 of them. */
+function summarize(values: Float64Array): LatencySummary | null {
+  if (values.length === 0) return null;
+  const sorted = Array.from(values.sort());
   let sum = 0;
   for (const v of sorted) sum += v;
   return { p50: quantileSorted(sorted, 0.5), p99: quantileSorted(sorted, 0.99), mean: sum / sorted.length, max: sorted[sorted.length - 1] as number };
@@ -33,8 +35,10 @@ function summarizeSorted(sorted: number[]): LatencySummary | null {
 export function summarizeRun(mode: Mode, log: RequestLog, runMs: number, deadlineMs: number): ModeRun {
   const { arrivalsMs, doneMs, callerDoneMs } = log;
   const requests = arrivalsMs.length;
-  const endToEnd: number[] = [];
-  const callerWait: number[] = [];
+  const endToEnd = new Float64Array(requests);
+  const callerWait = new Float64Array(requests);
+  let answered = 0;
+  let waited = 0;
   const histogram = new Array<number>(HISTOGRAM_EDGES_MS.length).fill(0);
   let late = 0;
   let answeredInRun = 0;
@@ -43,29 +47,27 @@ export function summarizeRun(mode: Mode, log: RequestLog, runMs: number, deadlin
     const done = doneMs[i] as number;
     if (!Number.isNaN(done)) {
       const ms = done - start;
-      endToEnd.push(ms);
+      endToEnd[answered++] = ms;
       histogram[binIndex(ms)]! += 1;
       if (ms > deadlineMs) late++;
       if (done <= runMs) answeredInRun++;
     }
-    const waited = callerDoneMs[i] as number;
-    if (!Number.isNaN(waited)) callerWait.push(waited - start);
+    const callerDone = callerDoneMs[i] as number;
+    if (!Number.isNaN(callerDone)) callerWait[waited++] = callerDone - start;
   }
-  endToEnd.sort((a, b) => a - b);
-  callerWait.sort((a, b) => a - b);
   const share = (count: number) => (requests > 0 ? count / requests : 0);
   return {
     mode,
     requests,
-    answered: endToEnd.length,
+    answered,
     failed: log.failed,
     lost: log.lost,
     late,
     errorRate: share(log.failed + log.lost),
     missedShare: share(log.failed + log.lost + late),
     throughputPerSec: answeredInRun / (runMs / 1000),
-    endToEnd: summarizeSorted(endToEnd),
-    callerWait: summarizeSorted(callerWait),
+    endToEnd: summarize(endToEnd.subarray(0, answered)),
+    callerWait: summarize(callerWait.subarray(0, waited)),
     attempts: log.attempts,
     histogram,
   };
