@@ -62,7 +62,7 @@ export function LatencyHistogram({ result }: { result: DataflowResult }) {
         <summary>The chart’s numbers</summary>
         <div className="table-scroll" role="region" aria-label="Latency bands" tabIndex={0}>
           <table className="results-table">
-            <caption>Share of requests whose end-to-end latency fell in each band (answered requests only)</caption>
+            <caption>Share of all requests whose end-to-end latency fell in each band (failed and lost requests fall in none)</caption>
             <thead>
               <tr>
                 <th scope="col">Latency</th>
