@@ -42,7 +42,6 @@ export const sandboxCatalog = {
     title: 'Three modes of dataflow under failure',
     summary:
       'Simulate a service getting data through a shared database, a chain of RPC calls and a message bus, inject failures and outages, and find where one mode overtakes another in latency, errors and staleness.',
-    planned: true,
   },
   'etl-elt': {
     title: 'ETL against ELT on a real warehouse',

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runDataflow } from './compute';
+import { explainRun } from './explain';
+import { dataflowParamsSchema, defaultDataflowParams, type DataflowParams } from './model';
+
+const explain = (overrides: Partial<DataflowParams>) => {
+  const params = dataflowParamsSchema.parse({ ...defaultDataflowParams, requestRate: 50, runSec: 60, outageStartSec: 20, sweep: false, ...overrides });
+  return explainRun(runDataflow(params), params).join('\n');
+};
+
+describe('what the run shows, in words', () => {
+  it('compares the chain with its closed form and names the gap in standard errors', () => {
+    expect(explain({ mode: 'rpc' })).toMatch(/Your 4-hop chain failed [\d.]+ % of [\d,]+ requests; the rule 1 − \(1 − q\)⁴, with q = 1.00 % per attempt, predicts 3.94 %\. The gap is [\d.]+ standard errors/);
+  });
+
+  it('says when calls slower than the timeout count as failures', () => {
+    expect(explain({ mode: 'rpc', latencyShape: 'exponential', hopLatencyMs: 50, timeoutMs: 100 })).toMatch(/calls took longer than the 100 ms timeout and were counted as failures/);
+  });
+
+  it('reports the bus draining at capacity − arrival rate, and nothing lost within retention', () => {
+    const text = explain({ mode: 'bus', failureRate: 0, outageSec: 10 });
+    expect(text).toMatch(/drained at [\d.]+ per second, against consumer capacity − arrival rate = 150.0 − 50 = 100 per second/);
+    expect(text).toMatch(/No message was lost/);
+  });
+
+  it('reports losses when the outage outlasts retention', () => {
+    expect(explain({ mode: 'bus', outageSec: 30, retentionSec: 10 })).toMatch(/deleted by retention before B read them: the outage \(30 s\) outlasted the retention \(10 s\), and λ × \(outage − retention\) predicts about 1,000/);
+  });
+
+  it('says when the consumer cannot keep up', () => {
+    expect(explain({ mode: 'bus', failureRate: 0.7, outageSec: 0 })).toMatch(/finishes at most 150 × \(1 − 0.7\) = 45.0 per second, no more than the 50.0 per second arriving/);
+  });
+
+  it("shows B's slow queries in A's p99 on the shared database", () => {
+    expect(explain({ mode: 'db', slowQueriesPerSec: 2, slowQueryMs: 1500 })).toMatch(/B's \d+ slow queries \(1500 ms each, on 4 connections\) took A's p99 from [\d.]+ ms without them to [\d.]+ ms/);
+  });
+});
