@@ -2,6 +2,7 @@
 
 import { useId, type FormEvent, type ReactNode } from 'react';
 import type { Notice } from '@/lib/sandbox/useParamsForm';
+import { ExerciseRecorderContext, type RecordPass } from './sandbox/ExerciseRecorder';
 import type { RunState } from '@/lib/sandbox/useSandboxRun';
 
 export interface SandboxProgress {
@@ -29,6 +30,8 @@ interface SandboxFrameProps {
   onCopyLink?: () => void;
   /** About settings from a link: filled in, refused, or a link just copied. */
   notice?: Notice;
+  /** Records passed exercises shown inside this sandbox (useSandbox provides it). */
+  recordPass?: RecordPass;
 }
 
 /**
@@ -37,7 +40,7 @@ interface SandboxFrameProps {
  * data-sandbox / data-state contract that tests and tools rely on.
  */
 export function SandboxFrame(props: SandboxFrameProps) {
-  const { id, title, description, state, controls, before, progress, error, cancelled, results, onRun, onCancel, onRetry, onDownload, onCopyLink, notice } = props;
+  const { id, title, description, state, controls, before, progress, error, cancelled, results, onRun, onCancel, onRetry, onDownload, onCopyLink, notice, recordPass } = props;
   const titleId = useId();
   const running = state === 'running';
   const submit = (event: FormEvent) => {
@@ -114,7 +117,11 @@ export function SandboxFrame(props: SandboxFrameProps) {
           {results ? <p className="sandbox-error-note">The results below are from the last run that succeeded.</p> : null}
         </div>
       )}
-      {results ? <div className="sandbox-results">{results}</div> : null}
+      {results ? (
+        <ExerciseRecorderContext.Provider value={recordPass ?? null}>
+          <div className="sandbox-results">{results}</div>
+        </ExerciseRecorderContext.Provider>
+      ) : null}
     </section>
   );
 }

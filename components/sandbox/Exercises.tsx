@@ -1,7 +1,9 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
+import { useProgress } from '@/lib/progress/useProgress';
 import type { Exercise, Verdict } from '@/lib/sandbox/exercise';
+import { useRecordPass } from './ExerciseRecorder';
 
 interface ExercisesProps<P, R> {
   exercises: ReadonlyArray<Exercise<P, R>>;
@@ -31,6 +33,8 @@ export function Exercises<P, R>({ exercises, result, params, labels, onExplore, 
 
 function ExerciseForm<P, R>({ exercise, result, params, labels, onExplore, onPass }: { exercise: Exercise<P, R> } & Omit<ExercisesProps<P, R>, 'exercises'>) {
   const id = useId();
+  const record = useRecordPass();
+  const passed = useProgress((s) => s.state.exercises[exercise.id]);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [verdict, setVerdict] = useState<Verdict | null>(null);
 
@@ -47,13 +51,21 @@ function ExerciseForm<P, R>({ exercise, result, params, labels, onExplore, onPas
     }
     const v = exercise.check(result, answers, params);
     setVerdict(v);
-    if (v.pass) onPass?.(exercise, answers, v);
+    if (v.pass) {
+      if (onPass) onPass(exercise, answers, v);
+      else record?.(exercise.id, answers, v);
+    }
   };
 
   return (
     <form onSubmit={submit} className="exercise" data-exercise={exercise.id} noValidate>
       <fieldset>
         <legend>{exercise.prompt}</legend>
+        {passed && (
+          <p className="exercise-passed" data-passed>
+            ✓ Passed on {new Date(passed.passedAt).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' })}; kept in your progress.
+          </p>
+        )}
         {exercise.explore && onExplore && (
           <p className="exercise-explore">
             <button type="button" className="button" onClick={() => onExplore(exercise.explore!)}>

@@ -55,12 +55,13 @@ describe('scoring', () => {
 
 describe('stored data', () => {
   const attempt = scoreAttempt(questions, { q1: { choice: 0 } }, at);
-  const state = { version: 1, quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, attempt) } } } };
+  const state = { version: 2, quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, attempt) } } }, exercises: {} };
 
-  it('migrates the unversioned shape (version 0) to version 1', () => {
+  it('migrates the unversioned shape (version 0) and version 1 to version 2, keeping every quiz answer', () => {
     expect(migrate({ quizzes: state.quizzes })).toEqual({ value: state, from: 0 });
     const loaded = parseStored(JSON.stringify({ quizzes: state.quizzes }));
     expect(loaded).toMatchObject({ ok: true, migratedFrom: 0, state });
+    expect(parseStored(JSON.stringify({ version: 1, quizzes: state.quizzes }))).toMatchObject({ ok: true, migratedFrom: 1, state });
   });
 
   it('refuses broken JSON, a newer version and tampered values, with a reason', () => {
@@ -128,7 +129,7 @@ describe('export and import', () => {
     expect(parseImport('{oops')).toMatchObject({ ok: false, message: expect.stringContaining('not valid JSON') });
     expect(parseImport(JSON.stringify({ name: 'someone else’s file' }))).toMatchObject({ ok: false, message: expect.stringContaining('not a progress file') });
     const future = JSON.parse(file);
-    future.progress.version = 2;
+    future.progress.version = 3;
     expect(parseImport(JSON.stringify(future))).toMatchObject({ ok: false, message: expect.stringContaining('newer version') });
     const tampered = JSON.parse(file);
     tampered.progress.quizzes.ingestion.sources.post.best.score = 4;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The progress store's schema version. Bump it, and add a step to migrate(), when the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 export const confidenceSchema = z.enum(['sure', 'unsure']);
 
@@ -32,10 +32,30 @@ export const quizRecordSchema = z
 
 export const sectionProgressSchema = z.object({ pre: quizRecordSchema.optional(), post: quizRecordSchema.optional() });
 
+const scalarSchema = z.union([z.number(), z.string().max(200), z.boolean()]);
+
+/** A passed sandbox exercise, with everything needed to check it again: params, seed, answers, result. */
+export const exercisePassSchema = z.object({
+  sandbox: idSchema,
+  /** The sandbox's RESULTS_VERSION when it passed: a re-run under another version is not comparable. */
+  resultsVersion: z.number().int().min(1),
+  passedAt: z.iso.datetime(),
+  params: z.record(z.string().max(60), scalarSchema),
+  seed: z.number().int().min(0),
+  answers: z.record(z.string().max(60), z.string().max(200)),
+  feedback: z.string().max(2000),
+  /** The result that passed (as the sandbox downloads it); null when too large to keep in this browser. */
+  result: z.unknown(),
+});
+
 export const progressStateSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   /** chapter slug → quiz section id → its pre and post records. */
   quizzes: z.record(idSchema, z.record(idSchema, sectionProgressSchema)),
+  /** exercise id → its latest pass. */
+  exercises: z.record(idSchema, exercisePassSchema),
+  /** The name put on assignment submissions, asked once. */
+  learnerName: z.string().max(120).optional(),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;
@@ -44,8 +64,9 @@ export type Attempt = z.infer<typeof attemptSchema>;
 export type QuizRecord = z.infer<typeof quizRecordSchema>;
 export type SectionProgress = z.infer<typeof sectionProgressSchema>;
 export type ProgressState = z.infer<typeof progressStateSchema>;
+export type ExercisePass = z.infer<typeof exercisePassSchema>;
 
-export const emptyProgress = (): ProgressState => ({ version: PROGRESS_VERSION, quizzes: {} });
+export const emptyProgress = (): ProgressState => ({ version: PROGRESS_VERSION, quizzes: {}, exercises: {} });
 
 /** An exported progress file: the state plus what it is, so a foreign file is recognised as such. */
 export const EXPORT_KIND = 'data-systems-for-ml/progress';

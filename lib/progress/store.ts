@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { recordAttempt } from './scoring';
-import { emptyProgress, type Attempt, type ProgressState } from './schema';
+import { emptyProgress, type Attempt, type ExercisePass, type ProgressState } from './schema';
 import { loadProgress, PROGRESS_KEY, saveProgress, UNREADABLE_KEY, writeUnreadable, type KeyValueStorage, type UnreadableCopy } from './storage';
 
 export interface ProgressStore {
@@ -12,6 +12,8 @@ export interface ProgressStore {
   saveFailed: boolean;
   load(): void;
   recordQuizAttempt(chapter: string, section: string, phase: 'pre' | 'post', attempt: Attempt): void;
+  recordExercisePass(exerciseId: string, pass: ExercisePass): void;
+  setLearnerName(name: string): void;
   replace(state: ProgressState): void;
   reset(): void;
   dismissNotice(): void;
@@ -51,6 +53,16 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
             },
           };
         });
+      },
+      recordExercisePass(exerciseId, pass) {
+        commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: pass } }));
+        // A result too large for what is left of localStorage is dropped; the pass itself still counts.
+        if (get().saveFailed && pass.result !== null) {
+          commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: { ...pass, result: null } } }));
+        }
+      },
+      setLearnerName(name) {
+        commit((latest) => ({ ...latest, learnerName: name.trim().slice(0, 120) }));
       },
       replace(state) {
         commit(() => state);

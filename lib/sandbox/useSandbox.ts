@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { WorkerLike } from '@/lib/worker/client';
 import type { ApiShape, Op, RequestOf, ResponseOf } from '@/lib/worker/protocol';
+import { getProgressStore } from '@/lib/progress/store';
 import { downloadResults } from './download';
 import { useParamsForm } from './useParamsForm';
 import { useSandboxRun } from './useSandboxRun';
@@ -28,8 +29,27 @@ export function useSandbox<Api extends ApiShape, K extends Op<Api>, T extends Re
   const { id, version, schema, defaults, spawn, op, silenceTimeoutMs, forDownload } = options;
   const form = useParamsForm(id, schema, defaults);
   const run = useSandboxRun<Api, K>(spawn, op, silenceTimeoutMs ? { silenceTimeoutMs } : {});
+  /** Keeps a passed exercise in the progress store, with the params, seed, answers and result that passed it. */
+  const recordPass = (exerciseId: string, answers: Record<string, string>, verdict: { feedback: string }) => {
+    const params = run.resultRequest as T | null;
+    if (run.result === null || !params) return;
+    const stored = forDownload ? forDownload(run.result) : run.result;
+    const text = JSON.stringify(stored);
+    getProgressStore().getState().recordExercisePass(exerciseId, {
+      sandbox: id,
+      resultsVersion: version,
+      passedAt: new Date().toISOString(),
+      params,
+      seed: params.seed,
+      answers,
+      feedback: verdict.feedback.slice(0, 2000),
+      // Keep results up to about 200 kB; larger ones are verified by re-running, not by comparison.
+      result: text.length <= 200_000 ? (JSON.parse(text) as unknown) : null,
+    });
+  };
   const frame = {
     id,
+    recordPass,
     state: run.state,
     error: run.error,
     cancelled: run.cancelled,

@@ -1,12 +1,12 @@
 'use client';
 
-import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { NumberField, SandboxFrame } from '@/components/SandboxFrame';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog } from '../catalog';
-import { checkSmallestCodec } from './exercises';
+import { formatsExercises } from './exercises';
+import { Exercises } from '@/components/sandbox/Exercises';
 import { defaultFormatsParams, formatsParamsSchema, MAX_DOWNLOAD_ROWS, RESULTS_VERSION, SANDBOX_ID, type FormatResult, type FormatsApi, type FormatsParams, type FormatsResult } from './model';
 
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
@@ -63,12 +63,12 @@ export default function FormatsView() {
           {field('seed', 'Seed', 'The same seed writes the same table.')}
         </>
       }
-      results={sandbox.result ? <FormatsResults result={sandbox.result} /> : null}
+      results={sandbox.result ? <FormatsResults result={sandbox.result} params={sandbox.resultRequest} /> : null}
     />
   );
 }
 
-function FormatsResults({ result }: { result: FormatsResult }) {
+function FormatsResults({ result, params }: { result: FormatsResult; params: FormatsParams | null }) {
   const json = result.formats.find((f) => f.format === 'json')!;
   const factor = (value: number, base: number) => (value / base < 0.01 ? '<0.01×' : `${(value / base).toFixed(2)}×`);
   return (
@@ -141,7 +141,7 @@ function FormatsResults({ result }: { result: FormatsResult }) {
           ))}
         </ul>
       </div>
-      <CodecExercise result={result} />
+      <Exercises exercises={formatsExercises} result={result} params={params} />
     </>
   );
 }
@@ -160,45 +160,5 @@ function FactorChart({ title, data }: { title: string; data: Array<{ name: strin
         </BarChart>
       </ResponsiveContainer>
     </figure>
-  );
-}
-
-function CodecExercise({ result }: { result: FormatsResult }) {
-  const [format, setFormat] = useState('');
-  const [factorText, setFactorText] = useState('');
-  const [verdict, setVerdict] = useState<{ pass: boolean; feedback: string } | null>(null);
-  const parquet = result.formats.filter((f) => f.format.startsWith('parquet-'));
-  return (
-    <form
-      className="exercise"
-      data-exercise="formats-smallest-codec"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setVerdict(format ? checkSmallestCodec(result, { format, factor: Number(factorText) }) : { pass: false, feedback: 'Choose a codec first.' });
-      }}
-    >
-      <fieldset>
-        <legend>Exercise: which codec gave the smallest Parquet file, and how long did reading it all take compared with snappy (its time ÷ snappy’s)?</legend>
-        <div className="exercise-row">
-          <label htmlFor="formats-ex-codec">Codec</label>
-          <select id="formats-ex-codec" value={format} onChange={(e) => setFormat(e.target.value)}>
-            <option value="">— choose —</option>
-            {parquet.map((f) => (
-              <option key={f.format} value={f.format}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="formats-ex-factor">Factor</label>
-          <input id="formats-ex-factor" type="number" inputMode="decimal" step="any" value={factorText} onChange={(e) => setFactorText(e.target.value)} />
-          <button type="submit" className="button">
-            Check
-          </button>
-        </div>
-      </fieldset>
-      <p role="status" className={verdict ? (verdict.pass ? 'exercise-pass' : 'exercise-fail') : undefined}>
-        {verdict?.feedback}
-      </p>
-    </form>
   );
 }

@@ -6,8 +6,9 @@ import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog } from '../catalog';
 import { LayoutCharts } from './Charts';
 import { explainScan } from './explain';
-import { LayoutExercises } from './Exercises';
-import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutApi, type LayoutResult } from './model';
+import { Exercises } from '@/components/sandbox/Exercises';
+import { layoutExercises } from './exercises';
+import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutApi, type LayoutParams, type LayoutResult } from './model';
 import { SmallView } from './SmallView';
 
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
@@ -65,12 +66,12 @@ export default function LayoutView() {
           {field('seed', 'Seed', 'Chooses the rows looked up.')}
         </>
       }
-      results={sandbox.result ? <LayoutResults result={sandbox.result} /> : null}
+      results={sandbox.result ? <LayoutResults result={sandbox.result} params={sandbox.resultRequest} onExplore={form.applySettings} /> : null}
     />
   );
 }
 
-function LayoutResults({ result }: { result: LayoutResult }) {
+function LayoutResults({ result, params, onExplore }: { result: LayoutResult; params: LayoutParams | null; onExplore: (s: Partial<LayoutParams>) => void }) {
   return (
     <>
       <p className="results-note">
@@ -121,7 +122,7 @@ function LayoutResults({ result }: { result: LayoutResult }) {
           <p key={sentence}>{sentence}</p>
         ))}
       </div>
-      <LayoutExercises result={result} />
+      <Exercises exercises={layoutExercises} result={result} params={params} onExplore={onExplore} labels={{ maxColumns: 'Columns, up to', rows: 'Rows' }} />
     </>
   );
 }

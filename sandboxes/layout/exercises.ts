@@ -1,18 +1,18 @@
+import { near, numberAnswer, type Exercise } from '@/lib/sandbox/exercise';
 import { scanShape } from './explain';
-import type { LayoutResult } from './model';
+import type { LayoutParams, LayoutResult } from './model';
 
-/** An exercise checked against the reader's own result, so the right answer is the one their machine gave. */
-export interface Exercise<Answer> {
-  id: string;
-  prompt: string;
-  check(result: LayoutResult, answer: Answer): { pass: boolean; feedback: string };
-}
+type LayoutExercise = Exercise<LayoutParams, LayoutResult>;
 
 /** "At what column count is the column scan at least 5× faster?" — the first count where it was; 0 means never. */
-export const firstFiveTimes: Exercise<number> = {
+export const firstFiveTimes: LayoutExercise = {
   id: 'layout-first-5x',
   prompt: 'At what column count was the column scan at least 5× faster than the row scan on your machine? Enter 0 if it never was.',
-  check(result, answer) {
+  explore: { maxColumns: 64 },
+  fields: [{ name: 'columns', kind: 'number', label: 'Column count' }],
+  deterministic: false,
+  check(result, answers) {
+    const answer = numberAnswer(answers, 'columns');
     const hit = scanShape(result).leads.find((l) => l.lead >= 5);
     const expected = hit?.columns ?? 0;
     if (answer === expected) {
@@ -26,10 +26,16 @@ export const firstFiveTimes: Exercise<number> = {
 };
 
 /** "Which layout wins point lookups, and by about how much?" — layout right, factor within 25%. */
-export const lookupWinner: Exercise<{ layout: 'row' | 'column'; factor: number }> = {
+export const lookupWinner: LayoutExercise = {
   id: 'layout-lookup-winner',
   prompt: 'At the largest column count you measured, which layout wins point lookups, and by what factor?',
-  check(result, answer) {
+  fields: [
+    { name: 'layout', kind: 'choice', label: 'Winner', options: [{ value: 'row', label: 'row-major' }, { value: 'column', label: 'column-major' }] },
+    { name: 'factor', kind: 'number', label: 'By a factor of', unit: '×' },
+  ],
+  deterministic: false,
+  check(result, answers) {
+    const answer = { layout: answers.layout, factor: numberAnswer(answers, 'factor') };
     const last = result.sweep[result.sweep.length - 1];
     if (!last) return { pass: false, feedback: 'Run the sandbox first.' };
     const winner = last.row.lookupNs <= last.column.lookupNs ? 'row' : 'column';
@@ -37,7 +43,7 @@ export const lookupWinner: Exercise<{ layout: 'row' | 'column'; factor: number }
     if (answer.layout !== winner) {
       return { pass: false, feedback: 'Not yet. Compare the two lookup columns of the table at the largest column count.' };
     }
-    if (!(answer.factor > 0) || Math.abs(answer.factor - factor) / factor > 0.25) {
+    if (!near(answer.factor, factor)) {
       return { pass: false, feedback: `The layout is right. The factor is the slower lookup time divided by the faster one; check your division.` };
     }
     return {
@@ -46,3 +52,5 @@ export const lookupWinner: Exercise<{ layout: 'row' | 'column'; factor: number }
     };
   },
 };
+
+export const layoutExercises: readonly LayoutExercise[] = [firstFiveTimes, lookupWinner];

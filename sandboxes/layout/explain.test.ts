@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainScan, scanShape } from './explain';
 import { firstFiveTimes, lookupWinner } from './exercises';
+import { defaultLayoutParams } from './model';
 import type { LayoutMeasurement, LayoutResult } from './model';
 
 const measurement = (layout: 'row' | 'column', scanMs: number, lookupNs: number, lookupLines: number): LayoutMeasurement => ({
@@ -58,16 +59,16 @@ describe('exercises are checked against the reader’s own result', () => {
   const result = resultWithLeads([1, 1.4, 2.5, 5.5, 6, 6.2, 6.1]);
 
   it('first column count with a 5× lead', () => {
-    expect(firstFiveTimes.check(result, 8).pass).toBe(true);
-    expect(firstFiveTimes.check(result, 16).pass).toBe(false);
-    expect(firstFiveTimes.check(resultWithLeads([1, 2, 3]), 0).pass).toBe(true);
+    expect(firstFiveTimes.check(result, { columns: '8' }, defaultLayoutParams).pass).toBe(true);
+    expect(firstFiveTimes.check(result, { columns: '16' }, defaultLayoutParams).pass).toBe(false);
+    expect(firstFiveTimes.check(resultWithLeads([1, 2, 3]), { columns: '0' }, defaultLayoutParams).pass).toBe(true);
   });
 
   it('lookup winner and factor within 25%', () => {
     // At 64 columns: row 10 ns, column 640 ns: row-major wins 64×.
-    expect(lookupWinner.check(result, { layout: 'row', factor: 60 }).pass).toBe(true);
-    expect(lookupWinner.check(result, { layout: 'row', factor: 30 }).pass).toBe(false);
-    expect(lookupWinner.check(result, { layout: 'column', factor: 64 }).pass).toBe(false);
+    expect(lookupWinner.check(result, { layout: 'row', factor: '60' }, defaultLayoutParams).pass).toBe(true);
+    expect(lookupWinner.check(result, { layout: 'row', factor: '30' }, defaultLayoutParams).pass).toBe(false);
+    expect(lookupWinner.check(result, { layout: 'column', factor: '64' }, defaultLayoutParams).pass).toBe(false);
   });
 });
 

@@ -1,10 +1,12 @@
 'use client';
 
 import { NumberField, SandboxFrame } from '@/components/SandboxFrame';
+import { Exercises } from '@/components/sandbox/Exercises';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import { sandboxCatalog } from '../catalog';
 import { defaultSumParams, RESULTS_VERSION, SANDBOX_ID, sumParamsSchema, type SumApi, type SumParams, type SumResult } from './model';
+import { sumExercises } from './exercises';
 
 type NumberKey = 'size' | 'repeats' | 'seed';
 
@@ -61,6 +63,7 @@ export default function SumDemoView() {
 
 function SumResults({ result, params }: { result: SumResult; params: SumParams }) {
   return (
+    <>
     <table className="results-table">
       <caption>
         Summing {formatNumber(result.size)} doubles (seed {params.seed}), median of {result.passMs.length} timed samples of{' '}
@@ -99,5 +102,7 @@ function SumResults({ result, params }: { result: SumResult; params: SumParams }
         </tr>
       </tbody>
     </table>
+    <Exercises exercises={sumExercises} result={result} params={params} />
+    </>
   );
 }

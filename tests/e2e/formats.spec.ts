@@ -42,10 +42,10 @@ test('a small run writes every format, reads it back, charts it and says what wa
   const snappy = parquet.find((p) => p.id === 'parquet-snappy')!;
   const exercise = box.locator('[data-exercise="formats-smallest-codec"]');
   await exercise.getByLabel('Codec').selectOption(smallest.id);
-  await exercise.getByLabel('Factor').fill('1000');
+  await exercise.getByLabel('Read time ÷ snappy’s').fill('1000');
   await exercise.getByRole('button', { name: 'Check' }).click();
   await expect(exercise.getByRole('status')).toHaveClass(/exercise-fail/);
-  await exercise.getByLabel('Factor').fill((smallest.readMs / snappy.readMs).toFixed(3));
+  await exercise.getByLabel('Read time ÷ snappy’s').fill((smallest.readMs / snappy.readMs).toFixed(3));
   await exercise.getByRole('button', { name: 'Check' }).click();
   await expect(exercise.getByRole('status')).toContainText('Yes');
 });

@@ -46,10 +46,10 @@ test('a small scaled run shows the table, both charts, the explanation, and chec
   const index = leads.findIndex((text) => parseFloat(text) >= 5);
   const answer = index >= 0 ? columns[index]! : 0;
   const exercise = box.locator('[data-exercise="layout-first-5x"]');
-  await exercise.getByRole('spinbutton').fill(String(answer === 0 ? 3 : 3)); // a wrong answer first (3 is never a column count)
+  await exercise.getByLabel('Column count').fill(String(answer === 0 ? 3 : 3)); // a wrong answer first (3 is never a column count)
   await exercise.getByRole('button', { name: 'Check' }).click();
   await expect(exercise.getByRole('status')).toContainText('Not yet');
-  await exercise.getByRole('spinbutton').fill(String(answer));
+  await exercise.getByLabel('Column count').fill(String(answer));
   await exercise.getByRole('button', { name: 'Check' }).click();
   await expect(exercise.getByRole('status')).toContainText('Yes');
 
