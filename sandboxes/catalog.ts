@@ -55,7 +55,6 @@ export const sandboxCatalog = {
     title: 'Batch, micro-batch and stream',
     summary:
       'Process one event stream in big batches, small batches and event by event, and chart end-to-end latency, throughput and how busy the processor stays as the window and the event rate change.',
-    planned: true,
   },
   windows: {
     title: 'Tumbling, sliding and session windows',

@@ -9,4 +9,5 @@ export const sandboxLoaders: Record<ReadySandboxId, () => Promise<{ default: Com
   'sum-demo': () => import('./sum-demo/View'),
   layout: () => import('./layout/View'),
   formats: () => import('./formats/View'),
+  'batch-stream': () => import('./batch-stream/View'),
 };
