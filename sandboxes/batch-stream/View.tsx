@@ -1,6 +1,6 @@
 'use client';
 
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { Exercises } from '@/components/sandbox/Exercises';
 import { Field, NumberField, SandboxFrame } from '@/components/SandboxFrame';
 import { formatNumber } from '@/lib/format';
@@ -98,7 +98,16 @@ export default function BatchStreamView() {
   );
 }
 
-function BatchStreamResults({ result, params, onExplore }: { result: BatchStreamResult; params: BatchStreamParams | null; onExplore: (settings: Partial<BatchStreamParams>) => void }) {
+/** Memoised: progress messages of a new run re-render the frame, not the last run's charts and tables. */
+const BatchStreamResults = memo(function BatchStreamResults({
+  result,
+  params,
+  onExplore,
+}: {
+  result: BatchStreamResult;
+  params: BatchStreamParams | null;
+  onExplore: (settings: Partial<BatchStreamParams>) => void;
+}) {
   const costNote = result.cost.measured
     ? `measured here: ${result.cost.measured.nsPerEvent.toPrecision(3)} ns per event of real per-key aggregation (median of ${result.cost.measured.repeats} samples, ${result.cost.measured.minNs.toPrecision(3)}–${result.cost.measured.maxNs.toPrecision(3)} ns)`
     : `fixed at ${formatSeconds(result.cost.perEventSeconds)} per event (the aggregation still runs for real)`;
@@ -172,7 +181,7 @@ function BatchStreamResults({ result, params, onExplore }: { result: BatchStream
       <Exercises exercises={batchStreamExercises} result={result} params={params} onExplore={onExplore} />
     </>
   );
-}
+});
 
 const sweepCells = (c: SweepCell) => (
   <>
