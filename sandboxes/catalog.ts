@@ -60,7 +60,6 @@ export const sandboxCatalog = {
     title: 'Tumbling, sliding and session windows',
     summary:
       'Drop out-of-order and late events onto a timeline, choose a window type, a watermark and a late-event policy, and watch which windows each event joins and when each result is emitted.',
-    planned: true,
   },
   'codebook-trap': {
     title: 'Read the codebook first',

@@ -10,4 +10,5 @@ export const sandboxLoaders: Record<ReadySandboxId, () => Promise<{ default: Com
   layout: () => import('./layout/View'),
   formats: () => import('./formats/View'),
   'batch-stream': () => import('./batch-stream/View'),
+  windows: () => import('./windows/View'),
 };
