@@ -136,9 +136,12 @@ export const ResultsTable = memo(function ResultsTable({ result, params, type }:
               ];
             }
             return w.emissions.map((e, i) => (
-              <tr key={`${w.id}-${i}`} data-window-row={w.id} data-kind={e.kind}>
+              <tr key={`${w.id}-${i}`} data-window-row={w.id} data-kind={e.kind} className={e.kind === 'correction' || e.trigger === 'late-event' ? styles.correctionRow : undefined}>
                 <td>{w.key}</td>
-                <th scope="row">{label}</th>
+                <th scope="row">
+                  {label}
+                  {e.kind === 'correction' ? ' — correction' : e.trigger === 'late-event' ? ' — late' : ''}
+                </th>
                 <td data-cell="count">{e.count}</td>
                 <td>{e.sum}</td>
                 <td data-cell="at">{e.at}</td>
