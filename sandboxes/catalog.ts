@@ -53,13 +53,11 @@ export const sandboxCatalog = {
     title: 'Batch, micro-batch and stream',
     summary:
       'Process one event stream in big batches, small batches and event by event, and chart end-to-end latency, throughput and how busy the processor stays as the window and the event rate change.',
-    planned: true,
   },
   windows: {
     title: 'Tumbling, sliding and session windows',
     summary:
       'Drop out-of-order and late events onto a timeline, choose a window type, a watermark and a late-event policy, and watch which windows each event joins and when each result is emitted.',
-    planned: true,
   },
   'codebook-trap': {
     title: 'Read the codebook first',

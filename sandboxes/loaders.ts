@@ -11,4 +11,6 @@ export const sandboxLoaders: Record<ReadySandboxId, () => Promise<{ default: Com
   formats: () => import('./formats/View'),
   'oltp-olap': () => import('./oltp-olap/View'),
   dataflow: () => import('./dataflow/View'),
+  'batch-stream': () => import('./batch-stream/View'),
+  windows: () => import('./windows/View'),
 };

@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { sessionsOf, slidingStarts, tumblingStart } from './assign';
+import { arrivalOrder, runWindows, smallestSafeLateness, watermarkSteps } from './compute';
+import { CHAPTER_TIMES, defaultWindowsParams, windowsParamsSchema, type StreamEvent, type TypeResult, type WindowsParams } from './model';
+import { processType, type ProcessSetup } from './process';
+import { buildStream } from './stream';
+
+/** A hand-made event of key a. */
+const ev = (id: number, eventTime: number, arrivalTime: number, value = 1): StreamEvent => ({ id, key: 'a', eventTime, arrivalTime, value, edited: false, originalEventTime: eventTime, originalArrivalTime: arrivalTime });
+const params = (overrides: Partial<WindowsParams>): WindowsParams => windowsParamsSchema.parse({ ...defaultWindowsParams, ...overrides });
+const chapter = (overrides: Partial<WindowsParams> = {}) => runWindows(params({ stream: 'chapter', lateness: 0, ...overrides }));
+/** Window label → the event times it counts, for the live windows of one type. */
+const contents = (result: { events: StreamEvent[] }, type: TypeResult) =>
+  Object.fromEntries(
+    type.windows
+      .filter((w) => w.replacedBy === null)
+      .map((w) => [`${w.start}-${w.end}`, w.eventIds.map((id) => result.events[id - 1]!.eventTime).sort((a, b) => a - b)]),
+  );
+
+describe('window assignment, by hand', () => {
+  it('tumbling: one window per event', () => {
+    expect([0, 4, 5, 9, 10, 17].map((t) => tumblingStart(t, 5))).toEqual([0, 0, 5, 5, 10, 15]);
+  });
+
+  it('hopping: size / slide windows per event, including those that start before minute 0', () => {
+    expect(slidingStarts(1, 10, 5)).toEqual([-5, 0]);
+    expect(slidingStarts(9, 10, 5)).toEqual([0, 5]);
+    expect(slidingStarts(10, 10, 5)).toEqual([5, 10]); // [0, 10) ends before minute 10
+    expect(slidingStarts(7, 10, 2)).toEqual([-2, 0, 2, 4, 6]); // the chapter's 10 / 2 = 5
+    expect(slidingStarts(7, 10, 3)).toEqual([0, 3, 6]); // 10 / 3 is not whole: 3 or 4 windows
+    expect(slidingStarts(2, 10, 3)).toEqual([-6, -3, 0]);
+    expect(slidingStarts(0, 10, 3)).toEqual([-9, -6, -3, 0]);
+  });
+
+  it('sessions: a quiet spell longer than the gap starts a new session', () => {
+    expect(sessionsOf(CHAPTER_TIMES, 3)).toEqual([[1, 2, 4], [9, 10], [17]]);
+    expect(sessionsOf(CHAPTER_TIMES, 4)).toEqual([[1, 2, 4], [9, 10], [17]]);
+    expect(sessionsOf(CHAPTER_TIMES, 5)).toEqual([[1, 2, 4, 9, 10], [17]]); // a 5-minute silence is not more than 5
+    expect(sessionsOf(CHAPTER_TIMES, 7)).toEqual([[1, 2, 4, 9, 10, 17]]);
+    expect(sessionsOf([9, 1, 4], 3)).toEqual([[1, 4], [9]]);
+  });
+});
+
+describe('the chapter’s example stream (minutes 1, 2, 4, 9, 10, 17), in order', () => {
+  it('tumbling 5: 3 + 1 + 1 + 1 events, as the chapter counts', () => {
+    const result = chapter({ size: 5, slide: 5 });
+    expect(contents(result, result.types.tumbling)).toEqual({ '0-5': [1, 2, 4], '5-10': [9], '10-15': [10], '15-20': [17] });
+  });
+
+  it('sliding 10 every 5: the chapter’s three windows, plus the two an engine also opens at the edges', () => {
+    const result = chapter({ size: 10, slide: 5 });
+    expect(contents(result, result.types.sliding)).toEqual({ '-5-5': [1, 2, 4], '0-10': [1, 2, 4, 9], '5-15': [9, 10], '10-20': [10, 17], '15-25': [17] });
+    expect(result.types.sliding.meanWindowsPerEvent).toBe(2);
+  });
+
+  it('session gap 3: three sessions, each spanning its events plus the gap', () => {
+    const result = chapter({ gap: 3 });
+    expect(contents(result, result.types.session)).toEqual({ '1-7': [1, 2, 4], '9-13': [9, 10], '17-20': [17] });
+  });
+
+  it('session gap 5 merges the first two sessions, even when the bridging event comes last', () => {
+    // 9 arrives after 10 and after 4: it is within 5 of both, so it bridges {1, 2, 4} and {10}.
+    const result = runWindows(params({ stream: 'chapter', gap: 5, lateness: 20, edits: '4:9/12' }));
+    expect(contents(result, result.types.session)).toEqual({ '1-15': [1, 2, 4, 9, 10], '17-22': [17] });
+    expect(result.types.session.windows.filter((w) => w.replacedBy !== null)).toHaveLength(1);
+  });
+
+  it('emits each tumbling window when the watermark passes its end, on the arrival clock', () => {
+    const result = chapter({ size: 5, slide: 5 });
+    const at = Object.fromEntries(result.types.tumbling.windows.map((w) => [w.start, w.emissions.map((e) => [e.at, e.trigger])]));
+    expect(at).toEqual({ 0: [[9, 'watermark']], 5: [[10, 'watermark']], 10: [[17, 'watermark']], 15: [[17, 'end-of-input']] });
+  });
+});
+
+describe('the watermark and the three late policies', () => {
+  // Key a: minute 1 (arrives 1), 6 (6), 12 (12), then minute 3 arrives at 13, behind them all.
+  const events: StreamEvent[] = [
+    [1, 1],
+    [3, 13],
+    [6, 6],
+    [12, 12],
+  ].map(([t, a], i) => ({ id: i + 1, key: 'a', eventTime: t!, arrivalTime: a!, value: 10 ** i, edited: false, originalEventTime: t!, originalArrivalTime: a! }));
+  const order = arrivalOrder(events);
+  const run = (setup: Partial<ProcessSetup>) => processType(events, order, { type: 'tumbling', size: 5, slide: 5, gap: 3, lateness: 0, policy: 'drop', ...setup });
+  const window0 = (r: TypeResult) => r.windows.find((w) => w.start === 0)!;
+
+  it('the watermark is the largest event time seen minus the lateness', () => {
+    expect(order).toEqual([0, 2, 3, 1]);
+    expect(watermarkSteps(events, order, 2).map((s) => [s.at, s.watermark])).toEqual([
+      [1, -1],
+      [6, 4],
+      [12, 10],
+      [13, 10],
+    ]);
+  });
+
+  it('drop: the late event is lost and [0, 5) keeps its first count', () => {
+    const r = run({ policy: 'drop' });
+    expect(window0(r).emissions).toEqual([{ at: 6, count: 1, sum: 1, kind: 'first', trigger: 'watermark', delay: 1 }]);
+    expect(r.verdicts[1]).toMatchObject({ eventId: 2, watermarkAtArrival: 12, late: ['tumbling:a:0'], joined: [], outcome: 'dropped' });
+    expect([r.lateEvents, r.droppedEvents, r.sideOutput.length, r.corrections]).toEqual([1, 1, 0, 0]);
+  });
+
+  it('side output: the same result, and the late event is handed on with the window it missed', () => {
+    const r = run({ policy: 'side' });
+    expect(window0(r).count).toBe(1);
+    expect(r.sideOutput).toEqual([{ eventId: 2, missed: ['tumbling:a:0'] }]);
+    expect(r.verdicts[1]!.outcome).toBe('side-output');
+  });
+
+  it('update: the closed window is updated and a correction emitted at the late arrival', () => {
+    const r = run({ policy: 'update' });
+    expect(window0(r).emissions.map((e) => [e.at, e.count, e.sum, e.kind, e.trigger])).toEqual([
+      [6, 1, 1, 'first', 'watermark'],
+      [13, 2, 11, 'correction', 'late-event'],
+    ]);
+    expect([r.lateEvents, r.droppedEvents, r.corrections]).toEqual([1, 0, 1]);
+    expect(r.verdicts[1]!.outcome).toBe('corrected');
+  });
+
+  it('enough lateness holds [0, 5) open until the straggler arrives: 12 − L < 5, so L = 8', () => {
+    expect(run({ lateness: 7 }).lateEvents).toBe(1);
+    const safe = run({ lateness: 8 });
+    expect(safe.lateEvents).toBe(0);
+    expect(window0(safe).emissions).toEqual([{ at: 13, count: 2, sum: 11, kind: 'first', trigger: 'end-of-input', delay: 8 }]);
+  });
+
+  it('sliding: an event can be late for one window and on time for the next', () => {
+    // Windows of 10 every 5. At arrival 13 the watermark is 12: [−5, 5) has closed, [0, 10) has too; minute 3 misses both.
+    const r = run({ type: 'sliding', size: 10, slide: 5, policy: 'side' });
+    expect(r.verdicts[1]!.late).toEqual(['sliding:a:-5', 'sliding:a:0']);
+    // Minute 8 arriving at 13 would miss [0, 10) but still join [5, 15).
+    const partly = processType([...events, ev(5, 8, 13, 0)], arrivalOrder([...events, ev(5, 8, 13, 0)]), {
+      type: 'sliding',
+      size: 10,
+      slide: 5,
+      gap: 3,
+      lateness: 0,
+      policy: 'drop',
+    });
+    expect(partly.verdicts[4]).toMatchObject({ late: ['sliding:a:0'], joined: ['sliding:a:5'], outcome: 'partly-late' });
+  });
+
+  it('sessions: a late event within the gap of a closed session is late; under update it reopens and corrects it', () => {
+    // Gap 3: session {1} closes when the watermark passes 4 (arrival 6), session {6} when it passes 9 (arrival 12).
+    // Minute 3 arrives at 13, within 3 minutes of both: late for both.
+    expect(run({ type: 'session', policy: 'drop' }).verdicts[1]).toMatchObject({ late: ['session:a:1', 'session:a:2'], outcome: 'dropped' });
+    const updated = run({ type: 'session', policy: 'update' });
+    const first = updated.windows.find((w) => w.id === 'session:a:1')!;
+    // Under update it bridges them: one session {1, 3, 6} replaces both, emitted as a correction.
+    expect(first.emissions.map((e) => [e.at, e.count, e.kind, e.trigger])).toEqual([
+      [6, 1, 'first', 'watermark'],
+      [13, 3, 'correction', 'late-event'],
+    ]);
+    expect(updated.windows.find((w) => w.id === 'session:a:2')).toMatchObject({ replacedBy: 'session:a:1', emissions: [{ at: 12, count: 1 }] });
+    expect([first.start, first.end]).toEqual([1, 9]);
+    // A late event that bridges a closed session and an open one reopens the merged session; its next result is a correction.
+    const reopen = processType(
+      [
+        ev(1, 1, 1, 1),
+        ev(2, 5, 5, 1),
+        ev(3, 4, 6, 1),
+      ],
+      [0, 1, 2],
+      { type: 'session', size: 5, slide: 5, gap: 3, lateness: 0, policy: 'update' },
+    );
+    const merged = reopen.windows.find((w) => w.replacedBy === null)!;
+    expect([merged.start, merged.end, merged.count]).toEqual([1, 8, 3]);
+    expect(merged.emissions.map((e) => [e.at, e.count, e.kind, e.trigger])).toEqual([
+      [5, 1, 'first', 'watermark'],
+      [6, 3, 'correction', 'end-of-input'],
+    ]);
+    // A late event with no session near it is late too: its own session would already be closed.
+    const lone = processType([...events.slice(0, 1), ev(2, 20, 20, 1), ev(3, 9, 21, 1)], [0, 1, 2], {
+      type: 'session',
+      size: 5,
+      slide: 5,
+      gap: 3,
+      lateness: 0,
+      policy: 'side',
+    });
+    expect(lone.verdicts[2]).toMatchObject({ late: [], lateOwnSession: true, outcome: 'side-output' });
+  });
+
+  it('the closed form for the safe tumbling lateness matches a search, on seeded streams', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const p = params({ events: 120, lateShare: 30, maxDelay: 25, seed });
+      const result = runWindows(p);
+      expect(result.safeLateness.lateness).toBe(smallestSafeLateness(p, 'tumbling'));
+      expect(runWindows({ ...p, lateness: result.safeLateness.lateness }).types.tumbling.lateEvents).toBe(0);
+      if (result.safeLateness.lateness > 0) expect(runWindows({ ...p, lateness: result.safeLateness.lateness - 1 }).types.tumbling.lateEvents).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds the smallest lateness that loses no event', () => {
+    const p = params({ stream: 'chapter', edits: '2:3/13', size: 5, slide: 5, lateness: 0 });
+    // The chapter stream with minute 2 moved to minute 3, arriving at 13: by then 10 has been seen.
+    expect(smallestSafeLateness(p, 'tumbling')).toBe(6); // 10 − L < 5
+    expect(runWindows({ ...p, lateness: 5 }).types.tumbling.lateEvents).toBe(1);
+    expect(runWindows({ ...p, lateness: 6 }).types.tumbling.lateEvents).toBe(0);
+    // Lateness 0: [0, 5) closes at arrival 9 and [5, 10) at 10. Lateness 6: the watermark reaches 11 only when minute 17
+    // arrives, so both close at 17, 8 and 7 minutes later; [10, 15) closes at 17 under 0 but only at the end under 6 (unpaired).
+    const safe = runWindows(p).safeLateness;
+    expect(safe).toEqual({ lateness: 6, addedDelay: 7.5, paired: 2 });
+  });
+});
+
+describe('the seeded stream', () => {
+  it('is the same for the same seed, ids follow event time, and nobody arrives before it happens', () => {
+    const p = params({ events: 200, keys: 3, lateShare: 30, maxDelay: 20 });
+    const a = buildStream(p);
+    expect(buildStream(p)).toEqual(a);
+    expect(a.map((e) => e.id)).toEqual(a.map((_, i) => i + 1));
+    expect(a.every((e, i) => i === 0 || e.eventTime >= a[i - 1]!.eventTime)).toBe(true);
+    expect(a.every((e) => e.arrivalTime >= e.eventTime && e.arrivalTime - e.eventTime <= 20)).toBe(true);
+    expect(new Set(a.map((e) => e.key))).toEqual(new Set(['ana', 'ben', 'chen']));
+    const stragglers = a.filter((e) => e.arrivalTime - e.eventTime >= 3).length;
+    expect(stragglers).toBeGreaterThan(30);
+    expect(stragglers).toBeLessThan(90);
+  });
+
+  it('tumbling counts add up to every counted event; sliding counts each event size/slide times', () => {
+    const result = runWindows(params({ events: 300, keys: 4, size: 12, slide: 4, lateness: 30, policy: 'drop' }));
+    const tumblingTotal = result.types.tumbling.windows.reduce((n, w) => n + w.count, 0);
+    expect(tumblingTotal).toBe(300);
+    expect(result.types.sliding.meanWindowsPerEvent).toBe(3);
+    expect(result.types.sliding.verdicts.every((v) => v.joined.length === 3)).toBe(true);
+  });
+
+  it('applies edits by id', () => {
+    const before = buildStream(params({}));
+    const after = buildStream(params({ edits: '3:30/35' }));
+    expect(after[2]).toEqual({ ...before[2], eventTime: 30, arrivalTime: 35, edited: true });
+  });
+});
+
+describe('the params schema refuses bad inputs with a reason', () => {
+  const refuse = (overrides: Partial<Record<keyof WindowsParams, unknown>>) => {
+    const parsed = windowsParamsSchema.safeParse({ ...defaultWindowsParams, ...overrides });
+    expect(parsed.success).toBe(false);
+    return parsed.error!.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+  };
+
+  it('names the control and the bound', () => {
+    expect(refuse({ slide: 12, size: 10 })).toEqual(['slide: Slide must not exceed the window size: a longer slide would leave gaps no window covers.']);
+    expect(refuse({ size: 120, slide: 1 })).toEqual(['slide: A slide of 1 puts each event in 120 windows; use a slide of at least 10 so at most 12 overlap.']);
+    expect(refuse({ gap: 0 })[0]).toMatch(/^gap: The session gap must be at least 1 minute/);
+    expect(refuse({ gap: -3 })[0]).toMatch(/^gap: The session gap must be at least 1 minute/);
+    expect(refuse({ events: 1e9 })).toEqual(['events: At most 500 events: each one is drawn on the timeline and listed in the table.']);
+    expect(refuse({ lateness: -1 })).toEqual(['lateness: Allowed lateness cannot be negative: the watermark cannot run ahead of the events seen.']);
+    expect(refuse({ size: 2.5 })[0]).toBe('size: Enter the window size as a whole number of minutes.');
+    expect(refuse({ edits: '3:10/8' })).toEqual(['edits: Event 3 cannot arrive (minute 8) before it happens (minute 10).']);
+    expect(refuse({ edits: '99:1/2' })).toEqual(['edits: There is no event 99: this stream has events 1 to 24.']);
+    expect(refuse({ edits: 'seven' })[0]).toMatch(/^edits: Edits are written id:eventTime\/arrivalTime/);
+    expect(refuse({ edits: '1:1/1,2:2/2,3:3/3,4:4/4,5:5/5,6:6/6' })).toEqual(['edits: At most 5 edited events at a time (edits travel in the page link). Reset one before editing another.']);
+  });
+
+  it('five of the longest edits fit in a link value of 64 characters', () => {
+    const longest = Array.from({ length: 5 }, (_, i) => `${495 + i}:999/999`).join(',');
+    expect(longest.length).toBeLessThanOrEqual(64);
+    expect(windowsParamsSchema.safeParse({ ...defaultWindowsParams, events: 500, edits: longest }).success).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { tumblingStart } from './assign';
+import { windowTypes, type SafeLateness, type WatermarkStep, type WindowsParams, type WindowsResult, type WindowType, type TypeResult, type StreamEvent } from './model';
+import { processType } from './process';
+import { buildStream } from './stream';
+
+/** Indices of the events in the order the processor sees them: by arrival minute, ties by id. */
+export function arrivalOrder(events: readonly StreamEvent[]): number[] {
+  return events.map((_, i) => i).sort((a, b) => events[a]!.arrivalTime - events[b]!.arrivalTime || events[a]!.id - events[b]!.id);
+}
+
+/** The watermark after each event: the largest event time seen so far minus the allowed lateness. */
+export function watermarkSteps(events: readonly StreamEvent[], order: readonly number[], lateness: number): WatermarkStep[] {
+  let maxSeen = Number.NEGATIVE_INFINITY;
+  return order.map((index) => {
+    const event = events[index]!;
+    maxSeen = Math.max(maxSeen, event.eventTime);
+    return { at: event.arrivalTime, eventId: event.id, watermark: maxSeen - lateness };
+  });
+}
+
+/** Runs the same stream through tumbling, sliding and session windows under one watermark and one late policy. */
+export function runWindows(params: WindowsParams, progress: (p: { done: number; total: number }) => void = () => {}): WindowsResult {
+  const events = buildStream(params);
+  const order = arrivalOrder(events);
+  const types = {} as Record<WindowType, TypeResult>;
+  windowTypes.forEach((type, done) => {
+    progress({ done, total: windowTypes.length });
+    types[type] = processType(events, order, { type, size: params.size, slide: params.slide, gap: params.gap, lateness: params.lateness, policy: params.policy });
+  });
+  return {
+    events,
+    arrivalOrder: order.map((i) => events[i]!.id),
+    watermarks: watermarkSteps(events, order, params.lateness),
+    lastArrival: events.length ? Math.max(...events.map((e) => e.arrivalTime)) : 0,
+    types,
+    safeLateness: safeTumblingLateness(events, order, params),
+  };
+}
+
+/**
+ * Tumbling windows in closed form: an event is late when the largest event time seen before it,
+ * minus the lateness, has reached its window's end. So the smallest lateness losing nothing is one
+ * more than the largest (seen − end) over all events, or 0. Then both runs are compared window by window.
+ */
+export function safeTumblingLateness(events: readonly StreamEvent[], order: readonly number[], params: WindowsParams): SafeLateness {
+  let maxSeen = Number.NEGATIVE_INFINITY;
+  let lateness = 0;
+  for (const index of order) {
+    const event = events[index]!;
+    const end = tumblingStart(event.eventTime, params.size) + params.size;
+    lateness = Math.max(lateness, maxSeen - end + 1);
+    maxSeen = Math.max(maxSeen, event.eventTime);
+  }
+  const setup = { type: 'tumbling' as const, size: params.size, slide: params.slide, gap: params.gap, policy: params.policy };
+  const firstAt = (lateness: number) =>
+    new Map(
+      processType(events, order, { ...setup, lateness })
+        .windows.filter((w) => w.emissions[0]?.trigger === 'watermark')
+        .map((w) => [w.id, w.emissions[0]!.at]),
+    );
+  const atZero = firstAt(0);
+  const atSafe = firstAt(lateness);
+  const added = [...atSafe].filter(([id]) => atZero.has(id)).map(([id, at]) => at - atZero.get(id)!);
+  return { lateness, addedDelay: added.length ? added.reduce((a, b) => a + b, 0) / added.length : null, paired: added.length };
+}
+
+/**
+ * The smallest allowed lateness at which no event is late for its window of this type: search
+ * upwards from 0. At a lateness of the whole span of event times the watermark never passes an event, so the search ends.
+ */
+export function smallestSafeLateness(params: WindowsParams, type: WindowType): number {
+  const events = buildStream(params);
+  const order = arrivalOrder(events);
+  const span = events.length ? Math.max(...events.map((e) => e.eventTime)) - Math.min(...events.map((e) => e.eventTime)) : 0;
+  for (let lateness = 0; lateness <= span + params.gap + 1; lateness++) {
+    const result = processType(events, order, { type, size: params.size, slide: params.slide, gap: params.gap, lateness, policy: params.policy });
+    if (result.lateEvents === 0) return lateness;
+  }
+  return span + params.gap + 1;
+}

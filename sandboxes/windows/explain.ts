@@ -1,0 +1,57 @@
+import { policyLabel, type WindowsParams, type WindowsResult } from './model';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Sentences about this run, from its own numbers. */
+export function explainRun(result: WindowsResult, params: WindowsParams): string[] {
+  const sentences: string[] = [];
+  const { tumbling, sliding, session } = result.types;
+  const keys = new Set(result.events.map((e) => e.key)).size;
+  let maxSeen = Number.NEGATIVE_INFINITY;
+  let outOfOrder = 0;
+  for (const id of result.arrivalOrder) {
+    const e = result.events[id - 1]!;
+    if (e.eventTime < maxSeen) outOfOrder++;
+    maxSeen = Math.max(maxSeen, e.eventTime);
+  }
+  const finalWatermark = result.watermarks[result.watermarks.length - 1]?.watermark;
+  sentences.push(
+    `${plural(result.events.length, 'event')} on ${plural(keys, 'key')}; ${plural(outOfOrder, 'event')} arrived after an event with a later event time (out of order). The watermark, the largest event time seen minus ${plural(params.lateness, 'minute')}, ended at minute ${finalWatermark ?? '—'}.`,
+  );
+  const tumblingTotal = tumbling.windows.reduce((n, w) => n + w.count, 0);
+  const counted = tumbling.verdicts.filter((v) => v.joined.length > 0).length;
+  sentences.push(
+    `Tumbling: ${plural(tumbling.windows.length, 'window')} of ${params.size} minutes. Each counted event sits in exactly one, so the counts add up to ${tumblingTotal}, the ${plural(counted, 'event')} counted.`,
+  );
+  const ratio = params.size / params.slide;
+  sentences.push(
+    `Sliding: ${plural(sliding.windows.length, 'window')} of ${params.size} minutes, a new one every ${params.slide}; an event is counted in ${sliding.meanWindowsPerEvent.toFixed(2).replace(/\.00$/, '')} of them on average (size / slide = ${Number.isInteger(ratio) ? ratio : ratio.toFixed(2)}${Number.isInteger(ratio) ? '' : ', so some events fall in one window more than others'}).`,
+  );
+  const merged = session.windows.filter((w) => w.replacedBy !== null).length;
+  sentences.push(
+    `Session (gap ${params.gap}): ${plural(session.windows.length - merged, 'session')}${merged ? `, after ${plural(merged, 'merge')} where an event bridged two sessions` : ''}. A session can only close once ${params.gap} quiet minutes have passed in event time, so its result waits longer than a fixed window’s.`,
+  );
+  if (params.stream === 'chapter') {
+    sentences.push(
+      'The chapter lists only the sliding windows inside minutes 0–20; an engine also opens the windows that start before minute 0 or end after minute 20, which is why every event here is counted size / slide times.',
+    );
+  }
+  const late = tumbling.lateEvents;
+  const fate =
+    params.policy === 'drop'
+      ? 'they were dropped, and their windows’ results are short by them'
+      : params.policy === 'side'
+        ? 'they went to the side output, where a separate job could reconcile them'
+        : `each updated its closed window and emitted a correction (${plural(tumbling.corrections, 'correction')} in all)`;
+  sentences.push(
+    late === 0
+      ? `No event was late for its tumbling window: the watermark never passed a window’s end before all of its events had arrived.`
+      : `${plural(late, 'event')} arrived after the watermark had passed the end of their tumbling window. Policy “${policyLabel[params.policy]}”: ${fate}.`,
+  );
+  if (tumbling.meanDelay !== null) {
+    sentences.push(
+      `Tumbling results the watermark closed came ${tumbling.meanDelay.toFixed(1)} minutes after their window’s end, on average. More allowed lateness holds the watermark further back: fewer late events, later results.`,
+    );
+  }
+  return sentences;
+}

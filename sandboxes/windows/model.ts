@@ -1,0 +1,246 @@
+import { z } from 'zod';
+
+export const SANDBOX_ID = 'windows';
+export const RESULTS_VERSION = 1;
+
+/** Every event is drawn on the timeline and listed in the table, so the stream stays small. */
+export const MAX_EVENTS = 500;
+/** Edits travel in the page link, whose values are at most 64 characters: five edits fit. */
+export const MAX_EDITS = 5;
+export const MAX_TIME = 999;
+/** More overlapping sliding windows than this could not be drawn one row each. */
+export const MAX_OVERLAP = 12;
+export const KEY_NAMES = ['ana', 'ben', 'chen', 'dara', 'eli'] as const;
+
+/** The chapter's example: one user's events at minutes 1, 2, 4, 9, 10 and 17, each arriving when it happens. */
+export const CHAPTER_TIMES = [1, 2, 4, 9, 10, 17] as const;
+
+export const windowTypes = ['tumbling', 'sliding', 'session'] as const;
+export type WindowType = (typeof windowTypes)[number];
+export const windowTypeLabel: Record<WindowType, string> = { tumbling: 'Tumbling', sliding: 'Sliding (hopping)', session: 'Session' };
+
+export const policies = ['drop', 'side', 'update'] as const;
+export type LatePolicy = (typeof policies)[number];
+export const policyLabel: Record<LatePolicy, string> = {
+  drop: 'Drop it',
+  side: 'Send it to a side output',
+  update: 'Update the closed window and emit a correction',
+};
+
+/** One edited event: its id, new event time and new arrival time, whole minutes. */
+export interface EventEdit {
+  id: number;
+  eventTime: number;
+  arrivalTime: number;
+}
+
+const EDIT_PATTERN = /^(\d{1,3}):(\d{1,3})\/(\d{1,3})$/;
+
+/** "7:12/15,3:4/9" → edits; null when the text is not in that form. */
+export function parseEdits(text: string): EventEdit[] | null {
+  if (text.trim() === '') return [];
+  const edits: EventEdit[] = [];
+  for (const part of text.split(',')) {
+    const match = EDIT_PATTERN.exec(part.trim());
+    if (!match) return null;
+    edits.push({ id: Number(match[1]), eventTime: Number(match[2]), arrivalTime: Number(match[3]) });
+  }
+  return edits;
+}
+
+export function formatEdits(edits: readonly EventEdit[]): string {
+  return edits.map((e) => `${e.id}:${e.eventTime}/${e.arrivalTime}`).join(',');
+}
+
+const wholeMinutes = (what: string, min: number, max: number, minText: string, maxText: string) =>
+  z
+    .number({ error: `Enter the ${what} as a whole number of minutes.` })
+    .int(`Enter the ${what} as a whole number of minutes.`)
+    .min(min, minText)
+    .max(max, maxText);
+
+export const windowsParamsSchema = z
+  .object({
+    stream: z.enum(['seeded', 'chapter'], { error: 'Choose the seeded stream or the chapter’s example.' }),
+    events: z
+      .number({ error: 'Enter a whole number of events.' })
+      .int('Enter a whole number of events.')
+      .min(1, 'Use at least 1 event.')
+      .max(MAX_EVENTS, `At most ${MAX_EVENTS} events: each one is drawn on the timeline and listed in the table.`),
+    keys: z.number({ error: 'Enter a whole number of keys.' }).int('Enter a whole number of keys.').min(1, 'Use at least 1 key.').max(KEY_NAMES.length, `At most ${KEY_NAMES.length} keys.`),
+    span: wholeMinutes('span of event times', 10, 240, 'Spread the events over at least 10 minutes.', 'At most 240 minutes of event time.'),
+    lateShare: z.number({ error: 'Enter a percentage.' }).min(0, 'The share of stragglers cannot be negative.').max(100, 'At most 100% of events can straggle.'),
+    maxDelay: wholeMinutes('longest delay', 0, 120, 'A delay cannot be negative.', 'At most 120 minutes of delay.'),
+    size: wholeMinutes('window size', 1, 120, 'A window is at least 1 minute long.', 'At most 120 minutes per window.'),
+    slide: wholeMinutes('slide', 1, 120, 'The slide is at least 1 minute.', 'At most 120 minutes of slide.'),
+    gap: wholeMinutes(
+      'session gap',
+      1,
+      240,
+      'The session gap must be at least 1 minute: a gap of zero or less would end a session at every event.',
+      'At most 240 minutes of gap.',
+    ),
+    lateness: wholeMinutes('allowed lateness', 0, 240, 'Allowed lateness cannot be negative: the watermark cannot run ahead of the events seen.', 'At most 240 minutes of allowed lateness.'),
+    policy: z.enum(policies, { error: 'Choose what happens to a late event.' }),
+    edits: z.string({ error: 'Edits are text such as 7:12/15.' }).max(64, `At most ${MAX_EDITS} edited events at a time.`),
+    seed: z.number({ error: 'Enter a whole number as the seed.' }).int('Enter a whole number as the seed.').min(0, 'The seed is 0 or more.').max(4_294_967_295, 'The seed is at most 4,294,967,295.'),
+  })
+  .superRefine((p, context) => {
+    if (p.slide > p.size) {
+      context.addIssue({ code: 'custom', path: ['slide'], message: 'Slide must not exceed the window size: a longer slide would leave gaps no window covers.' });
+    } else if (p.size / p.slide > MAX_OVERLAP) {
+      context.addIssue({
+        code: 'custom',
+        path: ['slide'],
+        message: `A slide of ${p.slide} puts each event in ${Math.ceil(p.size / p.slide)} windows; use a slide of at least ${Math.ceil(p.size / MAX_OVERLAP)} so at most ${MAX_OVERLAP} overlap.`,
+      });
+    }
+    const edits = parseEdits(p.edits);
+    if (edits === null) {
+      context.addIssue({ code: 'custom', path: ['edits'], message: 'Edits are written id:eventTime/arrivalTime, separated by commas, e.g. 7:12/15.' });
+      return;
+    }
+    const count = p.stream === 'chapter' ? CHAPTER_TIMES.length : p.events;
+    if (edits.length > MAX_EDITS) {
+      context.addIssue({ code: 'custom', path: ['edits'], message: `At most ${MAX_EDITS} edited events at a time (edits travel in the page link). Reset one before editing another.` });
+    }
+    const seen = new Set<number>();
+    for (const edit of edits) {
+      if (edit.id < 1 || edit.id > count) context.addIssue({ code: 'custom', path: ['edits'], message: `There is no event ${edit.id}: this stream has events 1 to ${count}.` });
+      if (seen.has(edit.id)) context.addIssue({ code: 'custom', path: ['edits'], message: `Event ${edit.id} is edited twice.` });
+      seen.add(edit.id);
+      if (edit.eventTime > MAX_TIME || edit.arrivalTime > MAX_TIME) context.addIssue({ code: 'custom', path: ['edits'], message: `Times go up to minute ${MAX_TIME}.` });
+      if (edit.arrivalTime < edit.eventTime) {
+        context.addIssue({
+          code: 'custom',
+          path: ['edits'],
+          message: `Event ${edit.id} cannot arrive (minute ${edit.arrivalTime}) before it happens (minute ${edit.eventTime}).`,
+        });
+      }
+    }
+  });
+export type WindowsParams = z.infer<typeof windowsParamsSchema>;
+
+export const defaultWindowsParams: WindowsParams = {
+  stream: 'seeded',
+  events: 24,
+  keys: 2,
+  span: 40,
+  lateShare: 20,
+  maxDelay: 15,
+  size: 10,
+  slide: 5,
+  gap: 3,
+  lateness: 2,
+  policy: 'side',
+  edits: '',
+  seed: 42,
+};
+
+export interface StreamEvent {
+  /** 1, 2, 3 … in event-time order of the generated stream (an edit keeps the id). */
+  id: number;
+  key: string;
+  /** When it happened, whole minutes. */
+  eventTime: number;
+  /** When the processor received it, whole minutes; never before eventTime. */
+  arrivalTime: number;
+  value: number;
+  edited: boolean;
+  /** The generated times, before the reader's edit. */
+  originalEventTime: number;
+  originalArrivalTime: number;
+}
+
+/** A window's first result, or one that replaces an earlier result (a correction). */
+export type EmissionKind = 'first' | 'correction';
+/** What made it emit: the watermark passing its end, a late event (update policy), or the end of the input. */
+export type EmissionTrigger = 'watermark' | 'late-event' | 'end-of-input';
+
+export interface Emission {
+  /** Arrival-clock minute at which the result was emitted. */
+  at: number;
+  count: number;
+  sum: number;
+  kind: EmissionKind;
+  trigger: EmissionTrigger;
+  /** Minutes from the window's end (event time) to the emission (arrival clock). */
+  delay: number;
+}
+
+export interface WindowResult {
+  id: string;
+  type: WindowType;
+  key: string;
+  /** Fixed windows cover [start, end); a session covers its first event's minute to its last event's minute + gap. */
+  start: number;
+  end: number;
+  /** The watermark at which it closes: end for a fixed window, end + 1 for a session (an event at exactly end would still join it). */
+  closesAt: number;
+  count: number;
+  sum: number;
+  eventIds: number[];
+  emissions: Emission[];
+  /** A session merged into another after it was emitted. */
+  replacedBy: string | null;
+}
+
+export type EventOutcome = 'on-time' | 'dropped' | 'side-output' | 'corrected' | 'partly-late';
+
+export interface EventVerdict {
+  eventId: number;
+  /** The watermark just before the event arrived; null before any event. */
+  watermarkAtArrival: number | null;
+  /** Windows that count it (at the end). */
+  joined: string[];
+  /** Windows already closed when it arrived. */
+  late: string[];
+  /** Late because its own new session would already have closed (no window id exists for it). */
+  lateOwnSession: boolean;
+  outcome: EventOutcome;
+}
+
+export interface TypeResult {
+  type: WindowType;
+  windows: WindowResult[];
+  /** In event id order. */
+  verdicts: EventVerdict[];
+  sideOutput: Array<{ eventId: number; missed: string[] }>;
+  lateEvents: number;
+  droppedEvents: number;
+  corrections: number;
+  /** Mean number of windows that count an event, over the events counted at all. */
+  meanWindowsPerEvent: number;
+  /** Mean minutes from a window's end to its first result, over windows the watermark closed. */
+  meanDelay: number | null;
+}
+
+export interface WatermarkStep {
+  /** Arrival minute of the event that moved it. */
+  at: number;
+  eventId: number;
+  watermark: number;
+}
+
+export interface WindowsResult {
+  events: StreamEvent[];
+  /** Event ids in processing order: by arrival minute, then id. */
+  arrivalOrder: number[];
+  watermarks: WatermarkStep[];
+  lastArrival: number;
+  types: Record<WindowType, TypeResult>;
+  /** For tumbling windows: the smallest allowed lateness that loses no event, and what it does to the results' delay. */
+  safeLateness: SafeLateness;
+}
+
+export interface SafeLateness {
+  lateness: number;
+  /** Mean minutes later each tumbling result comes at that lateness than at 0, over windows the watermark closed in both runs. */
+  addedDelay: number | null;
+  /** Windows paired for that mean. */
+  paired: number;
+}
+
+export type WindowsApi = {
+  run: { request: WindowsParams; response: WindowsResult; progress: { done: number; total: number } };
+};
