@@ -34,6 +34,21 @@ export default function HomePage() {
           </li>
         ))}
       </ol>
+      <section className="home-more" aria-labelledby="home-more-title">
+        <h2 id="home-more-title">Also in the book</h2>
+        <ul>
+          <li>
+            <Link href="/glossary/">Glossary</Link>: every key term, defined, with links to where the book uses it.
+          </li>
+          <li>
+            <Link href="/progress/">Your progress</Link>: quiz scores before and after reading, and the sandbox exercises you have passed.
+          </li>
+          <li>
+            For instructors: <Link href="/assignments/new/">make an assignment</Link> of exercises and quizzes as a link, and{' '}
+            <Link href="/assignments/review/">review submissions</Link>, re-running each learner’s exercises to check them.
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -16,3 +16,15 @@ describe('sandbox catalog', () => {
     }
   });
 });
+
+describe('exercises', () => {
+  it('every built sandbox declares at least two, with unique ids prefixed by the sandbox id', async () => {
+    const { exercisesBySandbox, allExercises } = await import('./exercises');
+    for (const [sandbox, list] of Object.entries(exercisesBySandbox)) {
+      expect(list.length, sandbox).toBeGreaterThanOrEqual(2);
+      for (const e of list) expect(e.id.startsWith(`${sandbox}-`), e.id).toBe(true);
+    }
+    const ids = allExercises.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -24,8 +24,14 @@ export interface Exercise<Params, Result> {
   /**
    * True when the same params and seed always give the same result (simulations, counts), so a
    * reviewer can re-run it and compare; false for timings, which only the learner's machine measured.
+   * A function when it depends on the settings (a simulation fed a measured cost is not repeatable).
    */
-  deterministic: boolean;
+  deterministic: boolean | ((params: Params) => boolean);
+  /**
+   * The part of the result a re-run must reproduce, for a deterministic exercise whose result also
+   * holds timings (which never repeat exactly); the whole result when absent.
+   */
+  evidence?: (result: Result) => unknown;
   check(result: Result, answers: Readonly<Record<string, string>>, params: Params): Verdict;
 }
 
@@ -40,4 +46,8 @@ export function near(answer: number, expected: number, tolerance = 0.25): boolea
   if (!Number.isFinite(answer)) return false;
   if (expected === 0) return Math.abs(answer) <= tolerance;
   return Math.abs(answer - expected) / Math.abs(expected) <= tolerance;
+}
+
+export function isDeterministic<P, R>(exercise: Exercise<P, R>, params: P): boolean {
+  return typeof exercise.deterministic === 'function' ? exercise.deterministic(params) : exercise.deterministic;
 }

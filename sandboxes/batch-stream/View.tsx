@@ -22,8 +22,9 @@ import {
   type BatchStreamResult,
   type SweepCell,
 } from './model';
+import { runner } from './runner';
 
-const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+const { spawn } = runner;
 
 const phaseLabel = {
   generating: 'Generating the event stream',

@@ -23,7 +23,7 @@ export const doubleWindow: BatchStreamExercise = {
       ],
     },
   ],
-  deterministic: true,
+  deterministic: (params) => params.costMode === 'fixed',
   check(result, answers) {
     const at300 = result.sweep.find((p) => p.window === 300);
     const at600 = result.sweep.find((p) => p.window === 600);
@@ -55,7 +55,7 @@ export const streamSaturation: BatchStreamExercise = {
     'From your run’s per-event overhead and work cost, work out the event rate at which the stream stops keeping up (utilisation reaches 1). Then run at that rate and at 10% more, and watch the backlog.',
   explore: { costMode: 'fixed', costPerEventUs: 20, eventOverheadMs: 5 },
   fields: [{ name: 'rate', kind: 'number', label: 'Rate', unit: 'events/s' }],
-  deterministic: true,
+  deterministic: (params) => params.costMode === 'fixed',
   check(result, answers) {
     const stream = result.modes.find((m) => m.mode === 'stream');
     if (!stream) return { pass: false, feedback: 'Run the sandbox first.' };
@@ -76,7 +76,7 @@ export const calloutBusyShare: BatchStreamExercise = {
   prompt: 'Reproduce the chapter’s callout: with a 60 s start-up per job and a job every 5 minutes (W = 300 s), what share of the time is the batch processor busy?',
   explore: { batchWindow: 300, batchOverhead: 60 },
   fields: [{ name: 'busy', kind: 'number', label: 'Busy share', unit: '%' }],
-  deterministic: true,
+  deterministic: (params) => params.costMode === 'fixed',
   check(result, answers, params) {
     const batch = result.modes.find((m) => m.mode === 'batch');
     if (!batch) return { pass: false, feedback: 'Run the sandbox first.' };

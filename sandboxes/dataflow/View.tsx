@@ -26,8 +26,9 @@ import {
   type LeadChange,
   type Mode,
 } from './model';
+import { runner } from './runner';
 
-const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+const { spawn } = runner;
 
 type NumberKey = { [K in keyof DataflowParams]: DataflowParams[K] extends number ? K : never }[keyof DataflowParams];
 const phaseLabels = { run: 'Simulating the chosen modes', sweep: 'Sweeping the failure rate', hops: 'Sweeping the chain length' } as const;

@@ -8,8 +8,9 @@ import { sandboxCatalog } from '../catalog';
 import { formatsExercises } from './exercises';
 import { Exercises } from '@/components/sandbox/Exercises';
 import { defaultFormatsParams, formatsParamsSchema, MAX_DOWNLOAD_ROWS, RESULTS_VERSION, SANDBOX_ID, type FormatResult, type FormatsApi, type FormatsParams, type FormatsResult } from './model';
+import { runner } from './runner';
 
-const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+const { spawn } = runner;
 /** Short names for chart axes, where the long labels do not fit. */
 const shortName = (f: FormatResult) => (f.format.startsWith('parquet-') ? `Parquet ${f.format.slice(8).replace('_', ' ')}` : f.format === 'arrow' ? 'Arrow' : f.format === 'avro' ? 'Avro' : f.format.toUpperCase());
 const accessNote: Record<FormatResult['columnAccess'], string> = {
@@ -39,7 +40,7 @@ export default function FormatsView() {
     spawn,
     op: 'run',
     silenceTimeoutMs: 120_000,
-    forDownload: (result) => ({ ...result, formats: result.formats.map(({ file: _file, ...rest }) => rest) }),
+    forDownload: runner.forDownload,
   });
   const { draft, errors } = form;
 

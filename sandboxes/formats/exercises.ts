@@ -32,6 +32,7 @@ export const jsonOverhead: FormatsExercise = {
   prompt: 'How many times larger is the JSON file than the zstd-compressed Parquet file of the same rows? Round to one decimal.',
   fields: [{ name: 'factor', kind: 'number', label: 'JSON bytes ÷ Parquet zstd bytes', unit: '×' }],
   deterministic: true,
+  evidence: (r) => r.formats.map((f) => ({ format: f.format, bytes: f.bytes })),
   check(result, answers) {
     const json = result.formats.find((f) => f.format === 'json');
     const zstd = result.formats.find((f) => f.format === 'parquet-zstd');

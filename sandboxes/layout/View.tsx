@@ -10,8 +10,9 @@ import { Exercises } from '@/components/sandbox/Exercises';
 import { layoutExercises } from './exercises';
 import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutApi, type LayoutParams, type LayoutResult } from './model';
 import { SmallView } from './SmallView';
+import { runner } from './runner';
 
-const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+const { spawn } = runner;
 
 export default function LayoutView() {
   const info = sandboxCatalog[SANDBOX_ID];

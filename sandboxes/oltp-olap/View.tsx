@@ -10,9 +10,10 @@ import { sandboxCatalog } from '../catalog';
 import { explainOltp } from './explain';
 import { oltpExercises } from './exercises';
 import { defaultOltpParams, oltpParamsSchema, RESULTS_VERSION, SANDBOX_ID, WORKLOAD_LABEL, type OltpApi, type OltpParams, type OltpResult } from './model';
+import { runner } from './runner';
 
 const OltpCharts = lazy(() => import('./Charts').then((m) => ({ default: m.OltpCharts })));
-const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+const { spawn } = runner;
 
 type NumericKey = Exclude<keyof OltpParams, 'sqliteIndex'>;
 
@@ -38,7 +39,7 @@ export default function OltpOlapView() {
     op: 'run',
     // Loading a million rows into SQLite is one long call with no progress in between.
     silenceTimeoutMs: 120_000,
-    forDownload: (r) => ({ ...r, engines: r.engines.map((e) => ({ ...e, mix: { ...e.mix, lookupLatencySamples: undefined } })) }),
+    forDownload: runner.forDownload,
   });
   const { draft, errors } = form;
   const field = (key: NumericKey, label: string, hint: string) => (

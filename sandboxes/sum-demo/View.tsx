@@ -7,10 +7,11 @@ import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import { sandboxCatalog } from '../catalog';
 import { defaultSumParams, RESULTS_VERSION, SANDBOX_ID, sumParamsSchema, type SumApi, type SumParams, type SumResult } from './model';
 import { sumExercises } from './exercises';
+import { runner } from './runner';
 
 type NumberKey = 'size' | 'repeats' | 'seed';
 
-const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+const { spawn } = runner;
 
 const phaseLabels = { filling: 'Filling the array', calibrating: 'Warming up', timing: 'Timing passes' } as const;
 

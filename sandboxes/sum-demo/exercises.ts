@@ -9,6 +9,7 @@ export const meanOfValues: SumExercise = {
   prompt: 'What is the mean of the values your run summed, to three decimals? Why is it close to 0.5?',
   fields: [{ name: 'mean', kind: 'number', label: 'Mean' }],
   deterministic: true,
+  evidence: (r) => ({ size: r.size, sum: r.sum, mean: r.mean }),
   check(result, answers) {
     const answer = numberAnswer(answers, 'mean');
     if (!(Math.abs(answer - result.mean) < 0.0015)) return { pass: false, feedback: 'Not yet: read the mean from the results, rounded to three decimals.' };

@@ -28,8 +28,9 @@ import {
 import { EventsTable, ResultsTable, SideOutputTable, SummaryTable } from './Tables';
 import { Timeline } from './Timeline';
 import styles from './windows.module.css';
+import { runner } from './runner';
 
-const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID });
+const { spawn } = runner;
 
 type NumberKey = { [K in keyof WindowsParams]: WindowsParams[K] extends number ? K : never }[keyof WindowsParams];
 

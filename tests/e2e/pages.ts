@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { chapters } from '../../chapters/catalog';
 
 /** Every route of the book, for tests that must hold on each page. */
-export const allPages = ['/', ...chapters.map((c) => `/chapters/${c.slug}/`), '/glossary/', '/progress/', '/kit/'];
+export const allPages = ['/', ...chapters.map((c) => `/chapters/${c.slug}/`), '/glossary/', '/progress/', '/kit/', '/assignments/new/', '/assignments/', '/assignments/review/'];
 
 /** Collects console errors and uncaught exceptions from a page. */
 export function collectErrors(page: Page): string[] {

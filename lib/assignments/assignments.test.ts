@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { chapterQuizzes } from '@/chapters/quizzes';
+import { recordAttempt } from '@/lib/progress/scoring';
+import { emptyProgress, type ExercisePass, type ProgressState } from '@/lib/progress/schema';
+import { findExercise } from '@/sandboxes/exercises';
+import { runner as windowsRunner } from '@/sandboxes/windows/runner';
+import { runWindows } from '@/sandboxes/windows/compute';
+import { defaultWindowsParams, type WindowsParams } from '@/sandboxes/windows/model';
+import { runner as oltpRunner } from '@/sandboxes/oltp-olap/runner';
+import { defaultOltpParams } from '@/sandboxes/oltp-olap/model';
+import { summarize } from '@/lib/stats';
+import { decodeAssignment, encodeAssignment, MAX_CODE_LENGTH } from './codec';
+import type { Assignment } from './schema';
+import { buildSubmission, readSubmission } from './submission';
+import { reviewItem, type ReviewDeps } from './verify';
+
+const assignment: Assignment = {
+  v: 1,
+  title: 'Week 3: windows and engines <script>alert(1)</script>',
+  instructions: 'Do both, then the quiz.',
+  due: '2026-12-01',
+  items: [
+    { kind: 'exercise', id: 'windows-sliding-count' },
+    { kind: 'exercise', id: 'oltp-olap-lookup-winner' },
+    { kind: 'quiz', chapter: 'fundamentals', section: chapterQuizzes.fundamentals![0]!.section },
+  ],
+};
+
+describe('the assignment link codec', () => {
+  it('round-trips an assignment through a short URL-safe code', async () => {
+    const code = await encodeAssignment(assignment);
+    expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(code.length).toBeLessThan(400);
+    expect(await decodeAssignment(code)).toEqual({ ok: true, assignment });
+  });
+
+  it('refuses empty, truncated, foreign, oversized and ill-formed codes with a message', async () => {
+    const code = await encodeAssignment(assignment);
+    for (const bad of ['', code.slice(0, code.length - 12), 'hello-world', 'a'.repeat(MAX_CODE_LENGTH + 1), '%3Cscript%3E', '<img src=x onerror=alert(1)>']) {
+      const decoded = await decodeAssignment(bad);
+      expect(decoded.ok, bad.slice(0, 20)).toBe(false);
+      if (!decoded.ok) expect(decoded.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('refuses a well-packed code whose content breaks the schema (no items, unknown kind, bad date)', async () => {
+    const pack = async (value: unknown) => {
+      const bytes = new Uint8Array(await new Response(new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+      return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    };
+    for (const value of [{ ...assignment, items: [] }, { ...assignment, items: [{ kind: 'script', id: 'x' }] }, { ...assignment, due: 'soon' }, { ...assignment, v: 2 }]) {
+      expect((await decodeAssignment(await pack(value))).ok).toBe(false);
+    }
+  });
+});
+
+/** A learner who passed both exercises and took the quiz, as their progress store would hold it. */
+async function learnerProgress(): Promise<ProgressState> {
+  const params: WindowsParams = { ...defaultWindowsParams, size: 10, slide: 2 };
+  const result = runWindows(params);
+  const quiz = chapterQuizzes.fundamentals![0]!;
+  const answers = Object.fromEntries(quiz.questions.map((q, i) => [q.id, { choice: i === 0 ? (q.answer + 1) % 4 : q.answer }]));
+  const correct = quiz.questions.filter((q) => answers[q.id]!.choice === q.answer).map((q) => q.id);
+  const attempt = { answers, correct, score: correct.length, total: quiz.questions.length, at: '2026-11-20T10:00:00.000Z' };
+  const oltpResult = {
+    rows: 100_000,
+    clockTickMs: 0.1,
+    engines: (['sqlite', 'duckdb'] as const).map((engine) => ({
+      engine,
+      version: 'x',
+      loadMs: 1,
+      memoryBytes: 1,
+      workloads: (['lookup', 'update', 'aggregate'] as const).map((w) => ({ workload: w, ran: 2, asked: 2, group: 1, samples: [1, 1], summary: summarize(engine === 'sqlite' && w === 'lookup' ? [0.02, 0.02] : [1, 1]), budgetHit: false })),
+      mix: { lookups: 1, aggregations: 1, lookupLatency: summarize([1]), utilisation: 0.1, budgetHit: false },
+      lookupPlan: '',
+    })),
+    agreement: { sqlite: 'a', duckdb: 'a', equal: true },
+  };
+  const pass = (sandbox: string, p: Record<string, unknown>, answersGiven: Record<string, string>, r: unknown): ExercisePass => ({
+    sandbox,
+    resultsVersion: 1,
+    passedAt: '2026-11-21T09:00:00.000Z',
+    params: p as ExercisePass['params'],
+    seed: p.seed as number,
+    answers: answersGiven,
+    feedback: 'Yes',
+    result: JSON.parse(JSON.stringify(r)),
+  });
+  return {
+    ...emptyProgress(),
+    quizzes: { fundamentals: { [quiz.section]: { pre: recordAttempt(undefined, attempt), post: recordAttempt(undefined, { ...attempt, at: '2026-11-21T10:00:00.000Z' }) } } },
+    exercises: {
+      'windows-sliding-count': pass('windows', params, { count: '5' }, result),
+      'oltp-olap-lookup-winner': pass('oltp-olap', defaultOltpParams, { engine: 'sqlite', factor: '50' }, oltpResult),
+    },
+  };
+}
+
+const deps: ReviewDeps = {
+  exercise: (id) => findExercise(id),
+  runner: async (sandbox) => (sandbox === 'windows' ? windowsRunner : oltpRunner),
+  rerun: async (_runner, params) => runWindows(params as WindowsParams),
+  quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
+};
+
+describe('submissions and their review', () => {
+  it('a genuine submission passes its checksum, re-runs to the same result, and re-scores its quiz', async () => {
+    const submission = await buildSubmission(assignment, await learnerProgress(), 'Ada L.');
+    const read = await readSubmission(JSON.stringify(submission, null, 2));
+    expect(read).toMatchObject({ ok: true, checksumOk: true });
+    if (!read.ok) return;
+    const reviews = await Promise.all(read.submission.items.map((item) => reviewItem(item, deps)));
+    expect(reviews.map((r) => r.status)).toEqual(['verified', 'measured', 'done']);
+    expect(reviews[2]!.score).toMatch(/^\d+\/4 → \d+\/4$/);
+  });
+
+  it('flags a tampered result, tampered answers, a tampered quiz score and an edited file', async () => {
+    const genuine = await buildSubmission(assignment, await learnerProgress(), 'Ada L.');
+    const edited = JSON.parse(JSON.stringify(genuine));
+    edited.items[0].pass.result.types.sliding.meanWindowsPerEvent = 99; // a claimed result no run gives
+    edited.items[1].pass.answers.factor = '3'; // does not match the recorded timings
+    edited.items[2].post.score = 4;
+    edited.items[2].post.correct = Object.keys(edited.items[2].post.answers);
+    const read = await readSubmission(JSON.stringify(edited));
+    expect(read).toMatchObject({ ok: true, checksumOk: false });
+    if (!read.ok) return;
+    const reviews = await Promise.all(read.submission.items.map((item) => reviewItem(item, deps)));
+    expect(reviews.map((r) => r.status)).toEqual(['tampered', 'tampered', 'tampered']);
+  });
+
+  it('lists what is missing, and refuses files that are not submissions with a reason', async () => {
+    const submission = await buildSubmission(assignment, emptyProgress(), 'Bo');
+    const reviews = await Promise.all(submission.items.map((item) => reviewItem(item, deps)));
+    expect(reviews.map((r) => r.status)).toEqual(['missing', 'missing', 'missing']);
+    expect(await readSubmission('not json')).toMatchObject({ ok: false, message: 'it is not JSON' });
+    expect(await readSubmission('{"kind":"data-systems-for-ml/progress"}')).toMatchObject({ ok: false, message: expect.stringContaining('not a submission') });
+    expect(await readSubmission(JSON.stringify({ ...submission, learner: '' }))).toMatchObject({ ok: false, message: expect.stringContaining('learner') });
+  });
+});

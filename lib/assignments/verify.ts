@@ -1,0 +1,75 @@
+import { isDeterministic, type Exercise } from '@/lib/sandbox/exercise';
+import type { SandboxRunner } from '@/lib/sandbox/runner';
+import type { SectionQuiz } from '@/lib/quiz/schema';
+import type { Attempt } from '@/lib/progress/schema';
+import { sameData } from './canonical';
+import type { SubmittedItem } from './schema';
+
+export type ItemStatus = 'verified' | 'measured' | 'done' | 'missing' | 'tampered' | 'unverifiable';
+
+export interface ItemReview {
+  status: ItemStatus;
+  /** One line for the instructor: what was checked and what it showed. */
+  detail: string;
+  /** For quizzes, "3/4 → 4/4"; for exercises, empty. */
+  score?: string;
+}
+
+export interface ReviewDeps {
+  exercise(id: string): { sandbox: string; exercise: Exercise<unknown, unknown> } | undefined;
+  runner(sandbox: string): Promise<SandboxRunner>;
+  /** Runs the sandbox with these params and returns its raw result. */
+  rerun(runner: SandboxRunner, params: unknown): Promise<unknown>;
+  quiz(chapter: string, section: string): SectionQuiz | undefined;
+}
+
+function rescore(quiz: SectionQuiz, attempt: Attempt): boolean {
+  const correct = quiz.questions.filter((q) => attempt.answers[q.id]?.choice === q.answer).map((q) => q.id);
+  return attempt.score === correct.length && attempt.total === quiz.questions.length && [...attempt.correct].sort().join() === correct.sort().join();
+}
+
+/**
+ * Checks one submitted item against the book itself: a quiz is re-scored from its answers; a
+ * deterministic exercise is re-run from its params and seed and its recorded result compared; a
+ * measured one (timings) is checked for agreement between its answers and its recorded result.
+ */
+export async function reviewItem(item: SubmittedItem, deps: ReviewDeps): Promise<ItemReview> {
+  if (item.kind === 'quiz') {
+    const quiz = deps.quiz(item.chapter, item.section);
+    if (!quiz) return { status: 'unverifiable', detail: 'This quiz is not in this version of the book.' };
+    if (!item.post) return { status: 'missing', detail: item.pre ? 'Taken before reading only.' : 'Not taken yet.', score: item.pre ? `${item.pre.score}/${item.pre.total} → —` : '' };
+    for (const attempt of [item.pre, item.post]) {
+      if (attempt && !rescore(quiz, attempt)) return { status: 'tampered', detail: 'The recorded score does not match the recorded answers.' };
+    }
+    const score = `${item.pre ? `${item.pre.score}/${item.pre.total}` : '—'} → ${item.post.score}/${item.post.total}`;
+    return { status: 'done', detail: 'Re-scored from the recorded answers.', score };
+  }
+
+  const pass = item.pass;
+  if (!pass) return { status: 'missing', detail: 'Not passed yet.' };
+  const known = deps.exercise(item.id);
+  if (!known) return { status: 'unverifiable', detail: 'This exercise is not in this version of the book.' };
+  if (known.sandbox !== pass.sandbox) return { status: 'tampered', detail: `Recorded for sandbox “${pass.sandbox}”, but this exercise belongs to “${known.sandbox}”.` };
+  const runner = await deps.runner(known.sandbox);
+  if (pass.resultsVersion !== runner.version) return { status: 'unverifiable', detail: `Passed with results version ${pass.resultsVersion}; the sandbox is now at ${runner.version}.` };
+  const params = runner.schema.safeParse(pass.params);
+  if (!params.success) return { status: 'tampered', detail: 'The recorded settings are not settings the sandbox accepts.' };
+  if ((params.data as { seed?: unknown }).seed !== pass.seed) return { status: 'tampered', detail: 'The recorded seed differs from the seed in the settings.' };
+  const exercise = known.exercise;
+
+  if (isDeterministic(exercise, params.data)) {
+    const raw = await deps.rerun(runner, params.data);
+    const kept = JSON.parse(JSON.stringify(runner.forDownload ? runner.forDownload(raw) : raw)) as unknown;
+    const evidence = (r: unknown) => (exercise.evidence ? exercise.evidence(r) : r);
+    if (pass.result !== null && pass.result !== undefined && !sameData(evidence(kept), evidence(pass.result))) {
+      return { status: 'tampered', detail: 'Re-run from its settings and seed, the sandbox gives a different result from the one recorded.' };
+    }
+    const verdict = exercise.check(raw, pass.answers, params.data);
+    if (!verdict.pass) return { status: 'tampered', detail: 'Re-run from its settings and seed, the recorded answers do not pass.' };
+    return { status: 'verified', detail: 'Re-run from its settings and seed: same result, and the answers pass.' };
+  }
+  if (pass.result === null || pass.result === undefined) return { status: 'unverifiable', detail: 'A timing result too large to keep was not recorded, so only the pass itself is known.' };
+  const verdict = exercise.check(pass.result, pass.answers, params.data);
+  if (!verdict.pass) return { status: 'tampered', detail: 'The recorded answers do not pass against the recorded result.' };
+  return { status: 'measured', detail: 'Timed on the learner’s machine, so it cannot be re-run; the answers agree with the recorded result.' };
+}
