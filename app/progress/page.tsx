@@ -8,7 +8,7 @@ export default function Progress() {
     <div className="home">
       <h1>Your progress</h1>
       <p className="lede">
-        Your quiz scores in every chapter: the first try before reading, the best try after, and the gain. They are stored in this browser
+        Your quiz scores in every chapter (the first try before reading, the best try after, and the gain) and the sandbox exercises you have passed. They are stored in this browser
         and nowhere else.
       </p>
       <ProgressPage />

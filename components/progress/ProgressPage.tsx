@@ -8,6 +8,7 @@ import { getProgressStore } from '@/lib/progress/store';
 import { exportProgress, parseImport } from '@/lib/progress/transfer';
 import { useProgress } from '@/lib/progress/useProgress';
 import { ProgressTable } from '../quiz/ChapterProgress';
+import { ExerciseProgress } from './ExerciseProgress';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -66,6 +67,8 @@ export function ProgressPage() {
           </section>
         );
       })}
+
+      <ExerciseProgress state={state} />
 
       <section aria-labelledby="progress-file">
         <h2 id="progress-file">Keep or move your progress</h2>
