@@ -65,3 +65,15 @@ describe('loading awkward values into SQLite', () => {
     engine.close();
   });
 });
+
+describe('text columns handed to DuckDB as Arrow', () => {
+  it('keep every string, empty strings, non-ASCII text and nulls', async () => {
+    const { utf8Vector } = await import('./duckdb');
+    const values = ['', 'é', '日本語 text', null, 'a'.repeat(1000), 'last'];
+    expect(utf8Vector(values).toArray()).toEqual(values);
+    const engine = await openNodeDuckDB();
+    engine.load('u', [{ name: 's', type: 'text' }], [values]);
+    expect(engine.query('SELECT s FROM u').map((r) => r.s)).toEqual(values);
+    engine.close();
+  });
+});
