@@ -4,17 +4,21 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { formatMs, formatNumber } from '@/lib/format';
 import { PATTERN_LABEL, STAGE_LABEL, type EtlEltResult, type StageId, type StageTiming } from './model';
 
-const STAGE_COLOUR: Record<StageId, string> = { extract: 'var(--muted)', transform: 'var(--accent)', load: 'var(--ok)', query: 'var(--warn)' };
+const STAGE_COLOUR: Record<StageId, string> = { extract: 'var(--muted)', transform: 'var(--accent)', load: 'var(--ok)', query: 'var(--focus)' };
 const STAGES: StageId[] = ['extract', 'transform', 'load', 'query'];
 /** In the new question, ELT's transform is only a CREATE VIEW and the query is the answer. */
 const QUESTION_NAMES: Record<StageId, string> = { extract: 'Extract again', transform: 'Transform (or create the view)', load: 'Load again', query: 'Answer' };
 const tooltipStyle = { background: 'var(--bg)', border: '1px solid var(--border)', color: 'var(--text)' };
 const engineShort = (engine: string) => (engine === 'duckdb' ? 'DuckDB' : 'SQLite');
 
+// --warn is not among the theme's tokens; --focus (orange) and --danger (red) are, in light and dark.
+/** Recharts copies a data row's fields onto each bar's SVG element, so a field named "transform" would become an SVG transform. */
+const key = (stage: StageId) => `${stage}Ms`;
+
 /** One chart row: its name and the median ms of each stage (0 for a stage it does not have). */
 function stackRow(name: string, stages: readonly StageTiming[]) {
   const row: Record<string, string | number> = { name };
-  for (const s of STAGES) row[s] = stages.find((x) => x.stage === s)?.summary.p50 ?? 0;
+  for (const s of STAGES) row[key(s)] = stages.find((x) => x.stage === s)?.summary.p50 ?? 0;
   return row;
 }
 
@@ -30,7 +34,7 @@ function StackedStages({ title, data, keys, names = STAGE_LABEL }: { title: stri
           <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatMs(Number(v))} />
           <Legend />
           {keys.map((k) => (
-            <Bar key={k} dataKey={k} name={names[k]} stackId="time" fill={STAGE_COLOUR[k]} isAnimationActive={false} />
+            <Bar key={k} dataKey={key(k)} name={names[k]} stackId="time" fill={STAGE_COLOUR[k]} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>
@@ -62,7 +66,7 @@ export function EtlEltCharts({ result }: { result: EtlEltResult }) {
             <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatNumber(Number(v))} />
             <Legend />
             <Bar dataKey="stored" name="Rows stored" fill="var(--accent)" isAnimationActive={false} />
-            <Bar dataKey="reread" name="Rows re-read from the source" fill="var(--warn)" isAnimationActive={false} />
+            <Bar dataKey="reread" name="Rows re-read from the source" fill="var(--danger)" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </figure>

@@ -8,6 +8,7 @@ import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import type { Summary } from '@/lib/stats';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog } from '../catalog';
+import styles from './etl-elt.module.css';
 import { etlEltExercises } from './exercises';
 import { explainEtlElt } from './explain';
 import {
@@ -20,6 +21,7 @@ import {
   RAW_FIELDS,
   RESULTS_VERSION,
   SANDBOX_ID,
+  STAGE_LABEL,
   type EtlEltApi,
   type EtlEltParams,
   type EtlEltResult,
@@ -64,13 +66,14 @@ const CHOICES: Record<ChoiceKey, { hint: string; options: [string, string][] }> 
   },
 };
 
-/** What each stage did, in the words of the pattern that ran it. */
-const STAGE_WORDS: Record<'etl' | 'elt' | 'etl-question' | 'elt-question', Partial<Record<StageId, string>>> = {
-  etl: { extract: 'Extract: parse the CSV', transform: 'Transform in JavaScript', load: 'Load the clean rows', query: 'Dashboard reads' },
-  elt: { extract: 'Extract: parse the CSV', load: 'Load the raw rows', transform: 'Transform in SQL', query: 'Dashboard reads' },
-  'etl-question': { extract: 'Extract again', transform: 'Transform again, keeping channel', load: 'Load again', query: 'Answer' },
-  'elt-question': { transform: 'CREATE VIEW over the raw rows', query: 'Answer (the view runs)' },
-};
+/** The new question's steps, as columns: ELT has only the second (a CREATE VIEW) and the answer. */
+const QUESTION_STEPS: [StageId, string][] = [
+  ['extract', 'Extract again'],
+  ['transform', 'Transform again, or create the view'],
+  ['load', 'Load again'],
+  ['query', 'Answer'],
+];
+const engineShort = (w: WarehouseResult) => (w.engine === 'duckdb' ? 'DuckDB' : 'SQLite');
 
 const range = (s: Summary) => (s.n > 1 ? `${formatMs(s.min)} – ${formatMs(s.max)}` : '—');
 
@@ -144,6 +147,7 @@ function matchText(m: TableMatch): string {
 
 function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; params: EtlEltParams | null; onExplore: (s: Partial<EtlEltParams>) => void }) {
   const engineOf = (w: WarehouseResult) => ENGINE_LABEL[w.engine];
+  const stageColumns: StageId[] = result.reads > 0 ? ['extract', 'transform', 'load', 'query'] : ['extract', 'transform', 'load'];
   return (
     <>
       <p className="results-note">
@@ -161,46 +165,48 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
       </p>
       <Region label="Time per stage by warehouse and pattern">
         <table className="results-table">
-          <caption>Each pipeline, stage by stage, in the order it ran</caption>
+          <caption>
+            Median time per stage, its range over {result.repeats} run{result.repeats > 1 ? 's' : ''}, and the rows left after it. ETL transforms, then loads; ELT
+            loads, then transforms.
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Warehouse</th>
-              <th scope="col">Median</th>
-              <th scope="col">Range</th>
-              <th scope="col">Rows in → out</th>
+              <th scope="col">Pipeline</th>
+              {stageColumns.map((stage) => (
+                <th key={stage} scope="col">
+                  {STAGE_LABEL[stage]}
+                </th>
+              ))}
+              <th scope="col">Total</th>
             </tr>
           </thead>
           <tbody>
             {result.warehouses.flatMap((w) =>
-              [w.etl, w.elt].flatMap((run) => [
-                ...run.stages.map((s) => (
-                  <tr key={`${w.engine}-${run.pattern}-${s.stage}`} data-row={`${w.engine}-${run.pattern}-${s.stage}`}>
-                    <th scope="row">
-                      {PATTERN_LABEL[run.pattern]}: {STAGE_WORDS[run.pattern][s.stage]}
-                    </th>
-                    <td>{engineOf(w)}</td>
-                    <td data-cell="median" data-value={s.summary.p50}>
-                      {formatMs(s.summary.p50)}
-                    </td>
-                    <td>{range(s.summary)}</td>
-                    <td>
-                      {formatNumber(s.rowsIn)} → {formatNumber(s.rowsOut)}
-                    </td>
-                  </tr>
-                )),
-                <tr key={`${w.engine}-${run.pattern}-total`} data-row={`${w.engine}-${run.pattern}-total`}>
+              [w.etl, w.elt].map((run) => (
+                <tr key={`${w.engine}-${run.pattern}`} data-row={`${w.engine}-${run.pattern}`}>
                   <th scope="row">
-                    <strong>{PATTERN_LABEL[run.pattern]} in total</strong>
+                    {PATTERN_LABEL[run.pattern]} on {engineShort(w)}
+                    <span className={styles.note}>{run.pattern === 'etl' ? 'transform in JavaScript, load the result' : 'load raw rows, transform in SQL'}</span>
                   </th>
-                  <td>{engineOf(w)}</td>
-                  <td data-cell="median" data-value={run.total.p50}>
+                  {stageColumns.map((stage) => {
+                    const s = run.stages.find((x) => x.stage === stage);
+                    return s ? (
+                      <td key={stage} data-cell={stage} data-value={s.summary.p50}>
+                        {formatMs(s.summary.p50)}
+                        <span className={styles.note}>{range(s.summary)}</span>
+                        <span className={styles.note}>{stage === 'query' ? `read ${formatNumber(s.rowsIn)} rows` : `→ ${formatNumber(s.rowsOut)} rows`}</span>
+                      </td>
+                    ) : (
+                      <td key={stage}>—</td>
+                    );
+                  })}
+                  <td data-cell="total" data-value={run.total.p50}>
                     <strong>{formatMs(run.total.p50)}</strong>
+                    <span className={styles.note}>{range(run.total)}</span>
+                    <span className={styles.note}>stores {formatNumber(run.rowsStored)} rows</span>
                   </td>
-                  <td>{range(run.total)}</td>
-                  <td>stores {formatNumber(run.rowsStored)} rows</td>
-                </tr>,
-              ]),
+                </tr>
+              )),
             )}
           </tbody>
         </table>
@@ -222,44 +228,49 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
       </p>
       <Region label="What the new question cost each pattern">
         <table className="results-table">
-          <caption>The new question, step by step</caption>
+          <caption>The new question: median time per step (range below), and the rows each pattern read to answer it</caption>
           <thead>
             <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Warehouse</th>
-              <th scope="col">Median</th>
-              <th scope="col">Range</th>
-              <th scope="col">Rows read</th>
+              <th scope="col">Pipeline</th>
+              {QUESTION_STEPS.map(([stage, label]) => (
+                <th key={stage} scope="col">
+                  {label}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+              <th scope="col">Rows read from the source</th>
+              <th scope="col">Rows read in the warehouse</th>
             </tr>
           </thead>
           <tbody>
             {result.warehouses.flatMap((w) =>
-              [w.newQuestion.etl, w.newQuestion.elt].flatMap((q) => [
-                ...q.stages.map((s) => (
-                  <tr key={`${w.engine}-${q.pattern}-${s.stage}`}>
-                    <th scope="row">
-                      {PATTERN_LABEL[q.pattern]}: {STAGE_WORDS[`${q.pattern}-question`][s.stage]}
-                    </th>
-                    <td>{engineOf(w)}</td>
-                    <td>{formatMs(s.summary.p50)}</td>
-                    <td>{range(s.summary)}</td>
-                    <td>{formatNumber(s.rowsIn)}</td>
-                  </tr>
-                )),
-                <tr key={`${w.engine}-${q.pattern}-total`} data-row={`question-${w.engine}-${q.pattern}`}>
+              [w.newQuestion.etl, w.newQuestion.elt].map((q) => (
+                <tr key={`${w.engine}-${q.pattern}`} data-row={`question-${w.engine}-${q.pattern}`}>
                   <th scope="row">
-                    <strong>{PATTERN_LABEL[q.pattern]} in total</strong>
+                    {PATTERN_LABEL[q.pattern]} on {engineShort(w)}
+                    <span className={styles.note}>{q.pattern === 'etl' ? 'extract, transform and load again' : 'a view over the raw rows'}</span>
                   </th>
-                  <td>{engineOf(w)}</td>
-                  <td data-cell="median" data-value={q.total.p50}>
+                  {QUESTION_STEPS.map(([stage]) => {
+                    const s = q.stages.find((x) => x.stage === stage);
+                    return s ? (
+                      <td key={stage} data-cell={stage}>
+                        {formatMs(s.summary.p50)}
+                        <span className={styles.note}>{range(s.summary)}</span>
+                      </td>
+                    ) : (
+                      <td key={stage}>—</td>
+                    );
+                  })}
+                  <td data-cell="total" data-value={q.total.p50}>
                     <strong>{formatMs(q.total.p50)}</strong>
+                    <span className={styles.note}>{range(q.total)}</span>
                   </td>
-                  <td>{range(q.total)}</td>
                   <td data-cell="source-rows" data-value={q.sourceRowsRead}>
-                    {formatNumber(q.sourceRowsRead)} from the source, {formatNumber(q.warehouseRowsRead)} in the warehouse
+                    {formatNumber(q.sourceRowsRead)}
                   </td>
-                </tr>,
-              ]),
+                  <td>{formatNumber(q.warehouseRowsRead)}</td>
+                </tr>
+              )),
             )}
           </tbody>
         </table>

@@ -22,6 +22,8 @@ async function open(page: Page) {
 test('a small run on both warehouses: per-stage times, identical tables, the new question, exercises, no request off the site', async ({ page }) => {
   test.setTimeout(180_000);
   const offsite = watchRequests(page);
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await open(page);
   const box = sandbox(page);
   await box.getByLabel('Rows in the extract').fill('2000');
@@ -32,10 +34,17 @@ test('a small run on both warehouses: per-stage times, identical tables, the new
   await expect(box).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
 
   await expect(box.locator('[data-match="equal"]')).toContainText('final tables are identical on both warehouses');
-  // Two warehouses × two patterns × (four stages and a total).
-  await expect(box.locator('tr[data-row]:not([data-row^="question"])')).toHaveCount(20);
-  await expect(box.locator('tr[data-row="duckdb-etl-transform"] th')).toContainText('Transform in JavaScript');
-  await expect(box.locator('tr[data-row="sqlite-elt-transform"] th')).toContainText('Transform in SQL');
+  // Two warehouses × two patterns, each with four timed stages and a total.
+  await expect(box.locator('tr[data-row]:not([data-row^="question"])')).toHaveCount(4);
+  await expect(box.locator('tr[data-row="duckdb-etl"] th')).toContainText('transform in JavaScript');
+  await expect(box.locator('tr[data-row="sqlite-elt"] th')).toContainText('transform in SQL');
+  for (const row of ['duckdb-etl', 'duckdb-elt', 'sqlite-etl', 'sqlite-elt']) {
+    const stages = await box.locator(`tr[data-row="${row}"] td[data-value]`).evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+    expect(stages).toHaveLength(5);
+    // With one timed run, the total is exactly the sum of its stages.
+    expect(stages[4]).toBeCloseTo(stages.slice(0, 4).reduce((a, b) => a + b, 0), 5);
+  }
+  await expect(box.locator('tr[data-row="duckdb-elt"] [data-cell="load"]')).toContainText('→ 2,012 rows');
   await expect(box.locator('figure.chart')).toHaveCount(3);
   await box.locator('figure.chart').last().scrollIntoViewIfNeeded();
   await expect(box.locator('figure.chart').first().locator('.recharts-bar-rectangle').first()).toBeVisible();
@@ -59,7 +68,7 @@ test('a small run on both warehouses: per-stage times, identical tables, the new
   await expect(dropped.getByRole('status')).toContainText('Yes');
 
   // A timing exercise, answered from the run's own medians.
-  const median = async (row: string) => Number(await box.locator(`tr[data-row="${row}"] [data-cell="median"]`).getAttribute('data-value'));
+  const median = async (row: string) => Number(await box.locator(`tr[data-row="${row}"] [data-cell="total"]`).getAttribute('data-value'));
   const factor = (await median('question-duckdb-etl')) / (await median('question-duckdb-elt'));
   const question = box.locator('[data-exercise="etl-elt-new-question"]');
   await question.getByLabel('Rows ETL read again from the source').fill('0');
@@ -74,6 +83,7 @@ test('a small run on both warehouses: per-stage times, identical tables, the new
   await box.getByRole('button', { name: 'Download results' }).click();
   const file = JSON.parse(Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8'));
   expect(file).toMatchObject({ sandbox: 'etl-elt', version: 1, params: { rows: 2000, complexity: 'heavy' }, results: { allMatch: true } });
+  expect(consoleErrors).toEqual([]);
   expect(offsite).toEqual([]);
 });
 
@@ -91,7 +101,7 @@ test('a view on DuckDB alone: no final rows stored, and the reads rerun it', asy
   await expect(box.locator('[data-match="equal"]')).toBeVisible();
   await expect(box.locator('tr[data-row^="sqlite"]')).toHaveCount(0);
   await expect(box.locator('[data-explain]')).toContainText('each read of a view reruns the whole transform');
-  await expect(box.locator('tr[data-row="duckdb-elt-total"]')).toContainText('stores 1,512 rows');
+  await expect(box.locator('tr[data-row="duckdb-elt"] [data-cell="total"]')).toContainText('stores 1,512 rows');
   // The results, charts and exercises pass axe too, not only the idle page.
   const axe = await new AxeBuilder({ page }).include('[data-sandbox="etl-elt"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
