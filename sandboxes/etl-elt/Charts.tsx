@@ -32,7 +32,7 @@ function StackedStages({ title, data, keys, names = STAGE_LABEL }: { title: stri
           <XAxis type="number" stroke="var(--muted)" tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatMs(v)} />
           <YAxis type="category" dataKey="name" stroke="var(--muted)" tick={{ fontSize: 12 }} width={96} />
           <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatMs(Number(v))} />
-          <Legend />
+          <Legend itemSorter={(item) => STAGES.findIndex((stage) => key(stage) === item.dataKey)} />
           {keys.map((k) => (
             <Bar key={k} dataKey={key(k)} name={names[k]} stackId="time" fill={STAGE_COLOUR[k]} isAnimationActive={false} />
           ))}
@@ -64,7 +64,7 @@ export function EtlEltCharts({ result }: { result: EtlEltResult }) {
             <XAxis dataKey="name" stroke="var(--muted)" />
             <YAxis stroke="var(--muted)" width={64} tickFormatter={(v: number) => formatNumber(v)} />
             <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatNumber(Number(v))} />
-            <Legend />
+            <Legend itemSorter={(item) => (item.dataKey === 'stored' ? 0 : 1)} />
             <Bar dataKey="stored" name="Rows stored" fill="var(--accent)" isAnimationActive={false} />
             <Bar dataKey="reread" name="Rows re-read from the source" fill="var(--danger)" isAnimationActive={false} />
           </BarChart>

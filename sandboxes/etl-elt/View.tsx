@@ -75,7 +75,13 @@ const QUESTION_STEPS: [StageId, string][] = [
 ];
 const engineShort = (w: WarehouseResult) => (w.engine === 'duckdb' ? 'DuckDB' : 'SQLite');
 
-const range = (s: Summary) => (s.n > 1 ? `${formatMs(s.min)} – ${formatMs(s.max)}` : '—');
+/** The spread of the runs, compactly: "5.6–19.2 ms" (units written once when they agree). */
+function range(s: Summary): string {
+  if (s.n < 2) return 'one run';
+  const [lo, hi] = [formatMs(s.min), formatMs(s.max)];
+  const unit = (t: string) => t.slice(t.lastIndexOf(' ') + 1);
+  return unit(lo) === unit(hi) ? `${lo.slice(0, lo.lastIndexOf(' '))}–${hi}` : `${lo}–${hi}`;
+}
 
 export default function EtlEltView() {
   const info = sandboxCatalog[SANDBOX_ID];
@@ -153,7 +159,7 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
       <p className="results-note">
         {formatNumber(result.source.lines)} CSV lines ({formatBytes(result.source.csvBytes)}) and a {result.source.lookupRows}-row country lookup, {COMPLEXITY_LABEL[result.complexity]}. Each stage is
         timed in this worker around the work itself; each pattern ran {result.repeats} time{result.repeats > 1 ? 's' : ''} after a warm-up on 1,000 lines, in
-        alternating order. Medians are shown.{' '}
+        alternating order. ETL transforms, then loads; ELT loads, then transforms. Each cell shows the median, the range over the runs and the rows the stage left.{' '}
         {result.allMatch ? (
           <strong data-match="equal">
             ETL’s and ELT’s final tables are identical on {result.warehouses.length === 2 ? 'both warehouses' : 'the warehouse'}: {formatNumber(result.finalRows)} rows compared
@@ -165,10 +171,7 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
       </p>
       <Region label="Time per stage by warehouse and pattern">
         <table className="results-table">
-          <caption>
-            Median time per stage, its range over {result.repeats} run{result.repeats > 1 ? 's' : ''}, and the rows left after it. ETL transforms, then loads; ELT
-            loads, then transforms.
-          </caption>
+          <caption>Each stage: median, range, rows left</caption>
           <thead>
             <tr>
               <th scope="col">Pipeline</th>
@@ -186,7 +189,7 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
                 <tr key={`${w.engine}-${run.pattern}`} data-row={`${w.engine}-${run.pattern}`}>
                   <th scope="row">
                     {PATTERN_LABEL[run.pattern]} on {engineShort(w)}
-                    <span className={styles.note}>{run.pattern === 'etl' ? 'transform in JavaScript, load the result' : 'load raw rows, transform in SQL'}</span>
+                    <span className={styles.what}>{run.pattern === 'etl' ? 'transform in JavaScript, load the result' : 'load raw rows, transform in SQL'}</span>
                   </th>
                   {stageColumns.map((stage) => {
                     const s = run.stages.find((x) => x.stage === stage);
@@ -228,7 +231,7 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
       </p>
       <Region label="What the new question cost each pattern">
         <table className="results-table">
-          <caption>The new question: median time per step (range below), and the rows each pattern read to answer it</caption>
+          <caption>The new question: median, range, rows read</caption>
           <thead>
             <tr>
               <th scope="col">Pipeline</th>
@@ -248,7 +251,7 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
                 <tr key={`${w.engine}-${q.pattern}`} data-row={`question-${w.engine}-${q.pattern}`}>
                   <th scope="row">
                     {PATTERN_LABEL[q.pattern]} on {engineShort(w)}
-                    <span className={styles.note}>{q.pattern === 'etl' ? 'extract, transform and load again' : 'a view over the raw rows'}</span>
+                    <span className={styles.what}>{q.pattern === 'etl' ? 'extract, transform and load again' : 'a view over the raw rows'}</span>
                   </th>
                   {QUESTION_STEPS.map(([stage]) => {
                     const s = q.stages.find((x) => x.stage === stage);
@@ -340,7 +343,7 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
               <tr key={line.line}>
                 <th scope="row">{line.line}</th>
                 {RAW_FIELDS.map((f) => (
-                  <td key={f}>{line.raw[f] === null ? <em>null</em> : <code>{JSON.stringify(line.raw[f])}</code>}</td>
+                  <td key={f}>{line.raw[f] === null ? <em>null</em> : <code className={styles.raw}>{JSON.stringify(line.raw[f])}</code>}</td>
                 ))}
                 <td>{line.outcome === 'kept' ? 'kept' : `dropped: ${line.outcome === 'test' ? 'test order' : line.outcome === 'duplicate' ? 'duplicate' : line.outcome}`}</td>
               </tr>
