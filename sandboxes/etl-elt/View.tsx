@@ -123,7 +123,7 @@ export default function EtlEltView() {
       progress={progress}
       controls={
         <>
-          {number('rows', '1,000 to 1,000,000 lines of CSV.')}
+          {number('rows', '1,000 to 500,000 lines of CSV.')}
           {choice('complexity')}
           {choice('warehouse')}
           {number('duplicatePercent', 'Orders sent again by a retried batch.')}

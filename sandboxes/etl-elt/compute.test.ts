@@ -191,7 +191,8 @@ describe('params', () => {
     expect(messages({ rows: 10 })).toEqual(['rows: Use at least 1,000 rows.']);
     expect(messages({ rows: 1.5 })).toEqual(['rows: Enter a whole number of rows.']);
     expect(messages({ complexity: 'extreme' })).toEqual(['complexity: Choose light, medium or heavy.']);
-    expect(messages({ rows: 1_000_000, repeats: 5 })).toEqual(['repeats: Rows × timed runs must not exceed 3,000,000: at 1,000,000 rows, use at most 3 runs.']);
+    expect(messages({ rows: 500_000, repeats: 7 })).toEqual(['repeats: Rows × timed runs must not exceed 3,000,000: at 500,000 rows, use at most 6 runs.']);
+    expect(messages({ rows: 1_000_000 })).toEqual(['rows: At most 500,000 rows (27 MB of CSV, kept in memory by the page and both warehouses).']);
     expect(messages({ eltAs: 'view', reads: 0 })).toEqual(['reads: A view runs only when it is read: with ELT as a view, read the result at least once.']);
   });
 });

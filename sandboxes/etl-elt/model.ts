@@ -24,7 +24,7 @@ export const MAX_WORK_ROWS = 3_000_000;
 export const etlEltParamsSchema = z
   .object({
     /** Lines in the raw extract, duplicates and broken lines included. */
-    rows: whole('rows').min(1_000, 'Use at least 1,000 rows.').max(1_000_000, 'At most 1,000,000 rows (about 60 MB of CSV, held twice by each warehouse).'),
+    rows: whole('rows').min(1_000, 'Use at least 1,000 rows.').max(500_000, 'At most 500,000 rows (27 MB of CSV, kept in memory by the page and both warehouses).'),
     complexity: z.enum(COMPLEXITIES, { error: 'Choose light, medium or heavy.' }),
     warehouse: z.enum(WAREHOUSES, { error: 'Choose DuckDB, SQLite or both.' }),
     /** Share of lines that re-send an order already extracted (a retried batch). */
