@@ -162,7 +162,7 @@ function EtlEltResults({ result, params, onExplore }: { result: EtlEltResult; pa
         alternating order. ETL transforms, then loads; ELT loads, then transforms. Each cell shows the median, the range over the runs and the rows the stage left.{' '}
         {result.allMatch ? (
           <strong data-match="equal">
-            ETL’s and ELT’s final tables are identical on {result.warehouses.length === 2 ? 'both warehouses' : 'the warehouse'}: {formatNumber(result.finalRows)} rows compared
+            ETL’s and ELT’s final tables are identical on {result.warehouses.length === 2 ? 'both warehouses' : engineShort(result.warehouses[0]!)}: {formatNumber(result.finalRows)} rows compared
             in order, floats within a millionth.
           </strong>
         ) : (

@@ -65,7 +65,7 @@ export function explainEtlElt(result: EtlEltResult): string[] {
   const maxDiff = Math.max(...result.warehouses.flatMap((w) => [w.match.etl.maxFloatDiff, w.match.elt.maxFloatDiff]));
   out.push(
     matched
-      ? `Checked: on ${result.warehouses.length === 2 ? 'both warehouses' : 'the warehouse'}, ETL’s table and ELT’s result hold the same ${formatNumber(result.finalRows)} rows, compared in order${maxDiff > 0 ? `; sums differed only in rounding (at most ${maxDiff.toExponential(1)})` : ', every value equal'}.`
+      ? `Checked: on ${result.warehouses.length === 2 ? 'both warehouses' : engineName(result.warehouses[0]!)}, ETL’s table and ELT’s result hold the same ${formatNumber(result.finalRows)} rows, compared in order${maxDiff > 0 ? `; sums differed only in rounding (at most ${maxDiff.toExponential(1)})` : ', every value equal'}.`
       : 'The two patterns’ final tables differ: this is a bug in the sandbox, please report it (the difference is in the table above).',
   );
 
