@@ -47,7 +47,6 @@ export const sandboxCatalog = {
     title: 'ETL against ELT on a real warehouse',
     summary:
       'Clean and aggregate a messy extract two ways: transform before loading, or load raw rows and transform with SQL inside the warehouse, and compare time, rows stored and what it takes to change your mind later.',
-    planned: true,
   },
   'batch-stream': {
     title: 'Batch, micro-batch and stream',

@@ -2,6 +2,7 @@ import type { Exercise } from '@/lib/sandbox/exercise';
 import { batchStreamExercises } from './batch-stream/exercises';
 import type { ReadySandboxId } from './catalog';
 import { dataflowExercises } from './dataflow/exercises';
+import { etlEltExercises } from './etl-elt/exercises';
 import { formatsExercises } from './formats/exercises';
 import { layoutExercises } from './layout/exercises';
 import { oltpExercises } from './oltp-olap/exercises';
@@ -20,6 +21,7 @@ export const exercisesBySandbox: Record<ReadySandboxId, readonly AnyExercise[]> 
   dataflow: dataflowExercises,
   'batch-stream': batchStreamExercises,
   windows: windowsExercises,
+  'etl-elt': etlEltExercises,
 };
 
 export interface ExerciseInfo {

@@ -13,4 +13,5 @@ export const sandboxLoaders: Record<ReadySandboxId, () => Promise<{ default: Com
   dataflow: () => import('./dataflow/View'),
   'batch-stream': () => import('./batch-stream/View'),
   windows: () => import('./windows/View'),
+  'etl-elt': () => import('./etl-elt/View'),
 };

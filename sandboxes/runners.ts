@@ -10,4 +10,5 @@ export const sandboxRunners: Record<ReadySandboxId, () => Promise<SandboxRunner>
   dataflow: async () => (await import('./dataflow/runner')).runner,
   'batch-stream': async () => (await import('./batch-stream/runner')).runner,
   windows: async () => (await import('./windows/runner')).runner,
+  'etl-elt': async () => (await import('./etl-elt/runner')).runner,
 };
