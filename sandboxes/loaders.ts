@@ -10,4 +10,5 @@ export const sandboxLoaders: Record<ReadySandboxId, () => Promise<{ default: Com
   layout: () => import('./layout/View'),
   formats: () => import('./formats/View'),
   'oltp-olap': () => import('./oltp-olap/View'),
+  'data-models': () => import('./data-models/View'),
 };

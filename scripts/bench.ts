@@ -2,7 +2,7 @@
  * npm run bench: speed goals, measured side by side in one run with the same code the sandboxes'
  * workers run. Prints ratios; asserts nothing (tests never time anything).
  *   npm run bench                 all benchmarks
- *   npm run bench -- layout       one of them (layout, formats, oltp [rows])
+ *   npm run bench -- layout       one of them (layout, formats, oltp [rows], models [users])
  */
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
@@ -70,4 +70,9 @@ if (!only || only === 'formats') {
 if (!only || only === 'oltp') {
   const { benchOltp } = await import('./bench/oltp');
   await benchOltp(Number(process.argv[3] ?? 1_000_000));
+}
+
+if (!only || only === 'models') {
+  const { benchDataModels } = await import('./bench/data-models');
+  await benchDataModels(Number(process.argv[3] ?? 50_000));
 }

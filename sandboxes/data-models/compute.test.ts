@@ -76,6 +76,8 @@ describe('the hand-made shop (the chapter’s graph slice)', () => {
     // Bob's own order and Alice's gift both ship to him.
     for (const a of [rel.answers.address, doc.answers.address, graph.answers.address]) expect(a).toMatchObject({ ordersShippedThere: 2, after, stale: 0 });
     expect(rel.answers.address.copiesRewritten).toBe(1);
+    // DuckDB's scan returned the one row it updated, from a table of five it started from.
+    expect(rel.cells.find((c) => c.query === 'address')).toMatchObject({ touched: 1, covered: 5, breakdown: [{ what: 'addresses', count: 1 }] });
     expect(graph.answers.address.copiesRewritten).toBe(1);
     // His profile's address, his order's shipping block, and the block in Alice's gift order.
     expect(doc.answers.address.copiesRewritten).toBe(3);

@@ -108,6 +108,7 @@ export async function runModels(params: ModelsParams, openDuckDB: () => Promise<
     quarterStartSeconds: QUARTER_START_SECONDS,
     clockTickMs: tickMs,
     duckdbVersion,
+    duckdbFloorMs: rel.statementFloorMs,
     buildMs,
     cells: judge(ordered),
     profile: rel.answers.profile,

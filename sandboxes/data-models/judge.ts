@@ -1,5 +1,5 @@
 import { formatNumber } from '@/lib/format';
-import { MODEL_LABEL, MODEL_UNIT, type Cell, type Judgement } from './model';
+import { MODEL_LABEL, MODEL_UNIT, type Cell, type Judgement, type ModelId } from './model';
 import type { Measured } from './measure';
 
 /** A model that touches this many times the records of the cheapest model for the same question is called awkward. */
@@ -26,15 +26,21 @@ export function judge(cells: readonly Measured[]): Cell[] {
   });
 }
 
+/** "1 row", "2 rows"; "nodes + edges" stays as it is. */
+export function unitOf(model: ModelId, count: number): string {
+  const unit = MODEL_UNIT[model];
+  return count === 1 && model !== 'graph' ? unit.slice(0, -1) : unit;
+}
+
 export function describeRecords(cell: Pick<Measured, 'model' | 'touched' | 'records'>): string {
-  const own = `${formatNumber(cell.touched)} ${MODEL_UNIT[cell.model]}`;
+  const own = `${formatNumber(cell.touched)} ${unitOf(cell.model, cell.touched)}`;
   return cell.model === 'document' && cell.records !== cell.touched ? `${own} (${formatNumber(cell.records)} records inside)` : own;
 }
 
 function reasonFor(cell: Measured, cheapest: Measured, factor: number, judgement: Judgement): string {
   if (cheapest === cell) return `The fewest records of any model: ${describeRecords(cell)}.`;
   const against = `${MODEL_LABEL[cheapest.model]}: ${describeRecords(cheapest)}`;
-  const times = factor >= 100 ? formatNumber(Math.round(factor)) : factor.toFixed(1);
+  const times = factor >= 10 ? formatNumber(Math.round(factor)) : factor.toFixed(1);
   if (judgement === 'awkward') return `${times}× the records of the cheapest model (${against}).`;
   return cell.records <= SMALL_RECORDS && factor >= AWKWARD_FACTOR
     ? `${times}× the cheapest, but only ${formatNumber(cell.records)} records in all.`

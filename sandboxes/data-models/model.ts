@@ -136,6 +136,8 @@ export interface Cell {
   records: number;
   /** Where the touched records came from: table by table, collection by collection, label by label. */
   breakdown: Array<{ what: string; count: number }>;
+  /** Relational only: table rows DuckDB's scans started from (its profiler's count, before zone maps skip row groups). */
+  covered?: number;
   /** Separate reads or writes the model was asked for (statements, document fetches, traversals). */
   requests: number;
   timing: Timing | null;
@@ -192,6 +194,8 @@ export interface ModelsResult {
   quarterStartSeconds: number;
   clockTickMs: number;
   duckdbVersion: string;
+  /** Median time of DuckDB running a statement that reads nothing (SELECT 1): the floor under every relational time. */
+  duckdbFloorMs: number;
   /** Time to build each model from the generated shop (ms). */
   buildMs: Record<ModelId, number>;
   cells: Cell[];
