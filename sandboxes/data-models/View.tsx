@@ -221,10 +221,10 @@ function ModelsResults({ result, params, onExplore }: { result: ModelsResult; pa
         </div>
       </details>
       <p className="results-note">
-        Relational rows are the rows DuckDB’s table scans handed on, as its profiler counts them: what the query needs from each table, as a row store with B-tree indexes would read
-        them. DuckDB itself has no B-tree to jump by: each scan starts from a whole table (the details give those rows) and skips groups of 122,880 rows whose min/max rule them out,
-        which is why its times stay high on the small questions. Documents are read whole, so their verdict counts what is inside each. A verdict is “awkward” at 10× the records of the cheapest
-        model for that question (and over 100 records).
+        Relational rows are the rows DuckDB’s table scans handed on to its joins, as its profiler counts them, after its indexes, min/max zone maps and pushed-down filters have
+        ruled the rest out. The details also give the table rows each scan started from: DuckDB skips groups of 122,880 rows by their min/max but has no B-tree to jump straight to one
+        user’s rows, which is why its times stay high on the small questions. Documents are read whole, so their verdict counts what is inside each. A verdict is “awkward” at 10×
+        the records of the cheapest model for that question (and over 100 records).
       </p>
 
       <Suspense fallback={<p className="results-note">Loading charts…</p>}>

@@ -148,3 +148,16 @@ describe('the explanation', () => {
     expect(lines[8]).toContain('in-memory JavaScript structure');
   });
 });
+
+describe('the explanation when DuckDB reads a whole table for the profile page', () => {
+  it('names the table and the rows, and says a row store would read one row per key', async () => {
+    const { explainModels } = await import('./explain');
+    const r = fakeResult();
+    const profile = r.cells.find((c) => c.query === 'profile' && c.model === 'relational')!;
+    Object.assign(profile, { judgement: 'awkward', reason: '223× the records of the cheapest model.', breakdown: [{ what: 'users', count: 1 }, { what: 'products', count: 2_003 }] });
+    const line = explainModels(r).find((l) => l.startsWith('Profile page, Relational'))!;
+    expect(line).toContain('the table leads you to expect “cheap”; the counts say “awkward” — 223× the records');
+    expect(line).toContain('read 2,003 rows of products');
+    expect(line).toContain('one row per key');
+  });
+});

@@ -14,6 +14,10 @@ const ratio = (a: number, b: number) => {
 
 /** Why a verdict computed from this run can differ from the chapter's table, per cell where it can. */
 const WHY_IT_DIFFERS: Partial<Record<string, (r: ModelsResult) => string>> = {
+  'profile/relational': (r) => {
+    const top = [...cellOf(r, 'profile', 'relational')!.breakdown].sort((a, b) => b.count - a.count)[0];
+    return `DuckDB answered the page with hash joins, and read ${top ? `${formatNumber(top.count)} rows of ${top.what}` : 'whole tables'} where a handful were needed. A row store with B-tree indexes (SQLite, PostgreSQL) would read one row per key: the relational model is not what costs here, the column-store engine is — the storage engines section compares the two.`;
+  },
   'fof/document': (r) =>
     `Each document was read whole to use its follows and its orders; at ${r.hops} hop${r.hops === 1 ? '' : 's'} that is still a small neighbourhood. Every extra hop multiplies the documents fetched by the follows per user — try 3 or 4 hops, or more follows.`,
   'revenue/document': (r) =>
@@ -61,7 +65,8 @@ export function explainModels(r: ModelsResult): string[] {
   );
   for (const c of differs) {
     const why = WHY_IT_DIFFERS[`${c.query}/${c.model}`]?.(r) ?? c.reason;
-    out.push(`${QUERY_SHORT[c.query]}, ${MODEL_LABEL[c.model]}: the table leads you to expect “${CHAPTER_EXPECTS[c.query][c.model]}”, the counts say “${c.judgement}” (${c.reason.replace(/\.$/, '')}). ${why === c.reason ? '' : why}`.trim());
+    const reason = c.reason.charAt(0).toLowerCase() + c.reason.slice(1);
+    out.push(`${QUERY_SHORT[c.query]}, ${MODEL_LABEL[c.model]}: the table leads you to expect “${CHAPTER_EXPECTS[c.query][c.model]}”; the counts say “${c.judgement}” — ${reason} ${why === c.reason ? '' : why}`.trim());
   }
   return out;
 }
