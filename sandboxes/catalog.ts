@@ -31,7 +31,6 @@ export const sandboxCatalog = {
     title: 'One domain, four data models',
     summary:
       'Hold the same e-commerce data as relational tables, documents, a graph and time series, then run the same questions against each and see which model makes each question easy or hard.',
-    planned: true,
   },
   'oltp-olap': {
     title: 'A row store and a column store under the same load',

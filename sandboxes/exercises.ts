@@ -1,6 +1,7 @@
 import type { Exercise } from '@/lib/sandbox/exercise';
 import { batchStreamExercises } from './batch-stream/exercises';
 import type { ReadySandboxId } from './catalog';
+import { modelsExercises } from './data-models/exercises';
 import { dataflowExercises } from './dataflow/exercises';
 import { etlEltExercises } from './etl-elt/exercises';
 import { formatsExercises } from './formats/exercises';
@@ -22,6 +23,7 @@ export const exercisesBySandbox: Record<ReadySandboxId, readonly AnyExercise[]> 
   'batch-stream': batchStreamExercises,
   windows: windowsExercises,
   'etl-elt': etlEltExercises,
+  'data-models': modelsExercises,
 };
 
 export interface ExerciseInfo {

@@ -14,4 +14,5 @@ export const sandboxLoaders: Record<ReadySandboxId, () => Promise<{ default: Com
   'batch-stream': () => import('./batch-stream/View'),
   windows: () => import('./windows/View'),
   'etl-elt': () => import('./etl-elt/View'),
+  'data-models': () => import('./data-models/View'),
 };

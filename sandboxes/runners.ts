@@ -11,4 +11,5 @@ export const sandboxRunners: Record<ReadySandboxId, () => Promise<SandboxRunner>
   'batch-stream': async () => (await import('./batch-stream/runner')).runner,
   windows: async () => (await import('./windows/runner')).runner,
   'etl-elt': async () => (await import('./etl-elt/runner')).runner,
+  'data-models': async () => (await import('./data-models/runner')).runner,
 };

@@ -3,6 +3,7 @@
  * workers run. Prints ratios; asserts nothing (tests never time anything).
  *   npm run bench                 all benchmarks
  *   npm run bench -- layout       one of them (layout, formats, oltp [rows], etl-elt [rows] [light|medium|heavy])
+ *   npm run bench -- layout       one of them (layout, formats, oltp [rows], models [users])
  */
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
@@ -76,4 +77,9 @@ if (!only || only === 'etl-elt') {
   const { benchEtlElt } = await import('./bench/etl-elt');
   const complexity = process.argv[4];
   await benchEtlElt(Number(process.argv[3] ?? 200_000), complexity === 'light' || complexity === 'medium' || complexity === 'heavy' ? complexity : undefined);
+}
+
+if (!only || only === 'models') {
+  const { benchDataModels } = await import('./bench/data-models');
+  await benchDataModels(Number(process.argv[3] ?? 50_000));
 }
