@@ -62,7 +62,7 @@ test('Cancel stops a run and keeps the previous result', async ({ page }) => {
   await sandbox(page).getByRole('button', { name: 'Run' }).click();
   await expect(sandbox(page)).toHaveAttribute('data-state', 'running');
   await sandbox(page).getByRole('button', { name: 'Cancel' }).click();
-  await expect(sandbox(page).getByRole('status')).toHaveText('Run cancelled.');
+  await expect(sandbox(page).locator('.sandbox-status-text')).toHaveText('Run cancelled.');
   await expect(sandbox(page).getByRole('button', { name: 'Run' })).toBeEnabled();
   await expect(sandbox(page).locator('[data-result="sum"]')).toHaveText(firstSum!);
   // A fresh worker serves the next run.
