@@ -372,7 +372,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'feature-store',
     term: 'feature store',
     definition:
-      'A shared system that holds feature definitions, computes their values and serves them offline for training and online for inference. Because both sides read from one definition, it guards against offline/online mismatch.',
+      'A shared system that registers feature definitions, stores their values (some products also compute them) and serves them offline for training and online for inference. When both sides read values built from the same definition, it guards against offline/online mismatch.',
     related: ['offline-online-mismatch', 'materialized'],
   },
   {

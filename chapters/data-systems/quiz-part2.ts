@@ -461,7 +461,7 @@ const quizPart2: ChapterQuiz = [
           },
         ],
         answer: 3,
-        reread: 'design-tasks',
+        reread: 'one-possible-design-for-the-delivery-eta-service',
       },
       {
         id: 'design-source-cadence',
@@ -548,7 +548,7 @@ const quizPart2: ChapterQuiz = [
           },
         ],
         answer: 1,
-        reread: 'design-decisions-to-make',
+        reread: 'return-now-store-for-later',
       },
     ],
   },
