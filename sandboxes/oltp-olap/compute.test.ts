@@ -4,7 +4,7 @@ import { createRng } from '@/lib/random';
 import { runOltp } from './compute';
 import { generateOrders, REGIONS, START_SECONDS, YEAR_SECONDS } from './dataset';
 import { defaultOltpParams, oltpParamsSchema } from './model';
-import { runMix } from './workload';
+import { runMix, runWorkload } from './workload';
 
 const open = { sqlite: openNodeSqlite, duckdb: openNodeDuckDB };
 const hooks = { now: () => performance.now(), progress: () => undefined };
@@ -80,5 +80,18 @@ describe('params', () => {
     const messages = bad.error!.issues.map((i) => i.message).join(' ');
     expect(messages).toContain('at least 10,000 rows');
     expect(messages).toContain('At most 99%');
+  });
+});
+
+describe('timing fast queries on a coarse clock', () => {
+  it('groups queries until a sample spans many ticks, so a 5 µs lookup is not read as 0, even after a slow first query', () => {
+    let t = 0;
+    let calls = 0;
+    const clock = { now: () => Math.floor(t / 0.1) * 0.1 }; // a browser worker's 0.1 ms clock
+    const stmt = { run: () => ((t += calls++ === 0 ? 0.3 : 0.005), []), close: () => undefined };
+    const r = runWorkload(stmt, { workload: 'lookup', asked: 2_000, budgetMs: 1e9, tickMs: 0.1, rows: 100, rng: createRng(1), clock });
+    expect(r.group).toBeGreaterThanOrEqual(256);
+    expect(r.summary.p50).toBeGreaterThan(0.004);
+    expect(r.summary.p50).toBeLessThan(0.006);
   });
 });

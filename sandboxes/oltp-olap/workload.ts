@@ -60,15 +60,21 @@ export interface WorkloadOptions {
  */
 export function runWorkload(stmt: Prepared, o: WorkloadOptions): WorkloadResult {
   const { clock } = o;
-  // Warm up and estimate: run until at least two ticks pass (these runs are not counted).
+  // Warm up: run until at least two ticks pass (not counted; the first queries also pay for caches).
   let warm = 0;
   const w0 = clock.now();
   while (clock.now() - w0 < 2 * o.tickMs && warm < 2_000) {
     stmt.run(paramsFor(o.workload, o.rows, o.rng));
     warm++;
   }
-  const estimate = (clock.now() - w0) / Math.max(1, warm);
-  const group = Math.max(1, Math.min(512, Math.ceil((20 * o.tickMs) / Math.max(estimate, 1e-6))));
+  // Calibrate on warm queries: double the group until one group spans at least 20 ticks.
+  let group = 1;
+  while (group < 4_096) {
+    const t0 = clock.now();
+    for (let i = 0; i < group; i++) stmt.run(paramsFor(o.workload, o.rows, o.rng));
+    if (clock.now() - t0 >= 20 * o.tickMs) break;
+    group *= 2;
+  }
 
   const samples: number[] = [];
   const started = clock.now();
