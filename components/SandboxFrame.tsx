@@ -178,3 +178,27 @@ export function NumberField(props: { label: string; hint?: string; error?: strin
     </Field>
   );
 }
+
+/** A choice among fixed options, labelled like every other control; options are [value, text] pairs. */
+export function SelectField(props: {
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  options: ReadonlyArray<readonly [string, string]>;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} value={props.value} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => props.onChange(event.target.value)}>
+          {props.options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

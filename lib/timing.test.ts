@@ -42,3 +42,12 @@ describe('timeRepeated', () => {
     expect(seen).toEqual([0.25, 0.5, 0.75, 1]);
   });
 });
+
+describe('clockResolution', () => {
+  it('finds the step of a coarse clock', async () => {
+    const { clockResolution } = await import('./timing');
+    let t = 0;
+    const clock = { now: () => Math.floor((t += 0.013) / 0.1) * 0.1 };
+    expect(clockResolution(clock)).toBeCloseTo(0.1, 9);
+  });
+});

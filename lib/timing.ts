@@ -70,3 +70,18 @@ export async function timeRepeatedAsync(pass: () => Promise<number>, options: Ti
   }
   return { checksum, passesPerSample, passMs, medianMs: median(passMs), minMs: Math.min(...passMs), maxMs: Math.max(...passMs) };
 }
+
+/**
+ * The clock's resolution in ms: the smallest non-zero step between two readings, over a few tries
+ * (0.1 ms in a browser worker without cross-origin isolation).
+ */
+export function clockResolution(clock: { now(): number }): number {
+  let smallest = Infinity;
+  for (let trial = 0; trial < 5; trial++) {
+    const first = clock.now();
+    let next = first;
+    while (next === first) next = clock.now();
+    smallest = Math.min(smallest, next - first);
+  }
+  return smallest;
+}

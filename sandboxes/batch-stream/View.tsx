@@ -2,7 +2,7 @@
 
 import { Fragment, memo } from 'react';
 import { Exercises } from '@/components/sandbox/Exercises';
-import { Field, NumberField, SandboxFrame } from '@/components/SandboxFrame';
+import { NumberField, SandboxFrame, SelectField } from '@/components/SandboxFrame';
 import { formatNumber } from '@/lib/format';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog } from '../catalog';
@@ -51,17 +51,7 @@ export default function BatchStreamView() {
     <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} decimal onChange={(value) => form.setField(key, value)} />
   );
   const choice = <K extends 'arrivals' | 'costMode'>(key: K, label: string, hint: string, options: Array<[BatchStreamParams[K], string]>) => (
-    <Field label={label} hint={hint} error={errors[key]}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} value={String(draft[key])} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => form.setField(key, e.target.value)}>
-          {options.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField label={label} hint={hint} error={errors[key]} value={String(draft[key])} options={options} onChange={(v) => form.setField(key, v)} />
   );
 
   const p = run.progress;

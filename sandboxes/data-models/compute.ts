@@ -3,7 +3,8 @@ import { addressLine, generateShop, newAddressFor, pickSubjects } from './datase
 import { buildDocuments, nestedRecords, runDocuments, type UserDoc } from './documents';
 import { buildGraph, runGraph } from './graph';
 import { judge } from './judge';
-import { clockStep, type Clock, type Measured } from './measure';
+import { clockResolution } from '@/lib/timing';
+import { type Clock, type Measured } from './measure';
 import { MODELS, NOW_SECONDS, QUARTER_START_SECONDS, QUERIES, type ModelId, type ModelsParams, type ModelsProgress, type ModelsResult, type QueryId } from './model';
 import { loadRelational, runRelational } from './relational';
 import { buildSeries, runSeries } from './timeseries';
@@ -22,7 +23,7 @@ export async function runModels(params: ModelsParams, openDuckDB: () => Promise<
   const shop = generateShop(params);
   const { user, product } = pickSubjects(shop, params.hops, params.queryUser, params.queryProduct, params.seed);
   const subjects = { user, product, hops: params.hops, seed: params.seed };
-  const tickMs = clockStep(hooks);
+  const tickMs = clockResolution(hooks);
   const cells: Measured[] = [];
   const buildMs = {} as Record<ModelId, number>;
   const stepper = (model: ModelId) => (step: string, fraction: number) => hooks.progress({ model, step, fraction });

@@ -26,18 +26,6 @@ export function checksum(values: Iterable<number>): number {
   return h;
 }
 
-/** The clock's resolution: the smallest non-zero difference between two readings (0.1 ms in most browser workers). */
-export function clockStep(clock: Clock): number {
-  let smallest = Infinity;
-  for (let reading = 0; reading < 3; reading++) {
-    const first = clock.now();
-    let second = first;
-    while (second === first) second = clock.now();
-    smallest = Math.min(smallest, second - first);
-  }
-  return smallest;
-}
-
 /** Progress for a model's five questions: each takes a fifth of the bar, filled as its timed samples finish. */
 export function stages(step: (name: string, fraction: number) => void) {
   let name = '';

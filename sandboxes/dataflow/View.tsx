@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { Field, NumberField, SandboxFrame } from '@/components/SandboxFrame';
+import { NumberField, SandboxFrame, SelectField } from '@/components/SandboxFrame';
 import { Exercises } from '@/components/sandbox/Exercises';
 import { formatMs, formatNumber } from '@/lib/format';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
@@ -73,17 +73,7 @@ export default function DataflowView() {
     <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} decimal={decimal} onChange={(value) => form.setField(key, value)} />
   );
   const choice = (key: 'mode' | 'latencyShape', label: string, hint: string, options: ReadonlyArray<[string, string]>) => (
-    <Field label={label} hint={hint} error={errors[key]}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} value={draft[key]} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => form.setField(key, e.target.value)}>
-          {options.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField label={label} hint={hint} error={errors[key]} value={draft[key]} options={options} onChange={(v) => form.setField(key, v)} />
   );
   const checkbox = (key: 'retries' | 'sweep', label: string) => (
     <div className="field field-checkbox">

@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Field, NumberField, SandboxFrame } from '@/components/SandboxFrame';
+import { NumberField, SandboxFrame, SelectField } from '@/components/SandboxFrame';
 import { Exercises } from '@/components/sandbox/Exercises';
 import { ENGINE_LABEL } from '@/lib/engines/sql';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
@@ -101,17 +101,7 @@ export default function EtlEltView() {
     <NumberField label={LABELS[key]} hint={hint} error={errors[key]} value={draft[key]} onChange={(v) => form.setField(key, v)} />
   );
   const choice = (key: ChoiceKey) => (
-    <Field label={LABELS[key]} hint={CHOICES[key].hint} error={errors[key]}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} value={draft[key]} onChange={(e) => form.setField(key, e.target.value)}>
-          {CHOICES[key].options.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField label={LABELS[key]} hint={CHOICES[key].hint} error={errors[key]} value={draft[key]} options={CHOICES[key].options} onChange={(v) => form.setField(key, v)} />
   );
   const p = run.progress;
   const progress = p ? { fraction: p.fraction, label: p.engine === 'data' ? `Source: ${p.step}…` : `${ENGINE_LABEL[p.engine]}: ${p.step}…` } : null;

@@ -2,7 +2,8 @@ import type { EngineKind, SqlEngine } from '@/lib/engines/sql';
 import { createRng } from '@/lib/random';
 import { START_SECONDS, YEAR_SECONDS, ORDER_COLUMNS, generateOrders } from './dataset';
 import type { EngineResult, OltpParams, OltpProgress, OltpResult, WorkloadId } from './model';
-import { clockTick, runMix, runWorkload, statements, type Clock } from './workload';
+import { clockResolution } from '@/lib/timing';
+import { runMix, runWorkload, statements, type Clock } from './workload';
 
 export type EngineOpeners = Record<EngineKind, () => Promise<SqlEngine>>;
 
@@ -40,7 +41,7 @@ function describePlan(engine: SqlEngine): string {
 export async function runOltp(params: OltpParams, open: EngineOpeners, hooks: OltpHooks): Promise<OltpResult> {
   hooks.progress({ engine: 'data', step: 'generating the orders', fraction: 0 });
   const data = generateOrders(params.rows, params.seed);
-  const tickMs = clockTick(hooks);
+  const tickMs = clockResolution(hooks);
   const budgetMs = params.budgetSeconds * 1000;
   const results: EngineResult[] = [];
   const prints: Record<EngineKind, string> = { sqlite: '', duckdb: '' };

@@ -8,18 +8,6 @@ export interface Clock {
   now(): number;
 }
 
-/** The smallest step this clock takes, in ms: 0.1 in a browser page without cross-origin isolation. */
-export function clockTick(clock: Clock): number {
-  let best = Infinity;
-  for (let trial = 0; trial < 5; trial++) {
-    const start = clock.now();
-    let next = clock.now();
-    while (next === start) next = clock.now();
-    best = Math.min(best, next - start);
-  }
-  return best;
-}
-
 /** The statements each workload runs. DuckDB needs its parameters cast: a bare ? binds a DOUBLE and skips the row-group pruning. */
 export function statements(kind: SqlEngine['kind']) {
   const int = kind === 'duckdb' ? '?::INTEGER' : '?';

@@ -2,7 +2,7 @@
 
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Exercises } from '@/components/sandbox/Exercises';
-import { Field, NumberField, SandboxFrame } from '@/components/SandboxFrame';
+import { NumberField, SandboxFrame, SelectField } from '@/components/SandboxFrame';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog } from '../catalog';
 import { EventEditor } from './EventEditor';
@@ -70,17 +70,7 @@ export default function WindowsView() {
     <NumberField label={label} hint={hint} error={errors[key]} value={draft[key]} onChange={(value) => form.setField(key, value)} />
   );
   const select = <K extends 'stream' | 'policy'>(key: K, label: string, hint: string, options: ReadonlyArray<readonly [string, string]>) => (
-    <Field label={label} hint={hint} error={errors[key]}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} value={String(draft[key])} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => form.setField(key, e.target.value)}>
-          {options.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField label={label} hint={hint} error={errors[key]} value={String(draft[key])} options={options} onChange={(v) => form.setField(key, v)} />
   );
 
   return (
