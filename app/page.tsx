@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { loadAllOutlines } from '@/lib/content/chapters.server';
+import { loadAllOutlines } from '@/app/_content/chapters.server';
 
 export default function HomePage() {
   const books = loadAllOutlines();

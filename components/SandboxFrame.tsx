@@ -1,70 +1,68 @@
 'use client';
 
-import { useId, type FormEvent, type ReactNode } from 'react';
-import type { Notice } from '@/lib/sandbox/useParamsForm';
-import { ExerciseRecorderContext, type RecordPass } from './sandbox/ExerciseRecorder';
-import type { RunState } from '@/lib/sandbox/useSandboxRun';
+import { memo, useEffect, useId, useMemo, type FormEvent, type ReactNode } from 'react';
+import { ENGINE_NAME, type EngineStatus } from '@/lib/engines/kinds';
+import { formatBytes } from '@/lib/format';
+import type { SandboxParams } from '@/lib/sandbox/params';
+import type { SandboxHandle } from '@/lib/sandbox/useSandbox';
+import { sandboxCatalog, isSandboxId } from '@/sandboxes/catalog';
+import { Exercises } from './sandbox/Exercises';
+import { ResultTabs, type ResultTab } from './sandbox/ResultTabs';
 
-export interface SandboxProgress {
-  /** 0..1 when known; null for "working, no estimate". */
-  fraction: number | null;
-  label: string;
+export { CheckboxField, Field, NumberField, SelectField } from './sandbox/fields';
+
+/**
+ * A run's results as every sandbox lays them out: the headline (a chart, or the one table that
+ * answers the question) and "what your run shows" first, then tabs for the tables, the details and
+ * the exercises. A view builds these with useMemo on its result, so progress during the next run
+ * does not draw them again.
+ */
+export interface ResultSections {
+  headline: ReactNode;
+  tables?: ReactNode;
+  details?: ReactNode;
 }
 
-interface SandboxFrameProps {
-  id: string;
-  title: string;
-  description: string;
-  state: RunState;
+interface SandboxFrameProps<P extends SandboxParams, R, G> {
+  /** useSandbox(definition).frame */
+  sandbox: SandboxHandle<P, R, G>;
   controls: ReactNode;
   /** Anything the sandbox shows above its Run controls (a small interactive view, say). */
   before?: ReactNode;
-  progress?: SandboxProgress | null;
-  error?: Error | null;
-  cancelled?: boolean;
-  results?: ReactNode;
-  onRun(): void;
-  onCancel(): void;
-  onRetry(): void;
-  onDownload?: () => void;
-  onCopyLink?: () => void;
-  /** About settings from a link: filled in, refused, or a link just copied. */
-  notice?: Notice;
-  /** Records passed exercises shown inside this sandbox (useSandbox provides it). */
-  recordPass?: RecordPass;
+  results: ResultSections | null;
 }
 
 /**
- * The frame every sandbox shares: title, one line on what it shows, its controls, Run and Cancel,
- * progress, an error with Retry, its results, and "Download results". The root carries the
- * data-sandbox / data-state contract that tests and tools rely on.
+ * The frame every sandbox shares: title and summary from the catalog, link notices, controls, Run,
+ * Cancel, Copy link and Download, its engines' status, progress, an error with Retry, and the
+ * results in one layout with the exercises. The root carries the data-sandbox / data-state contract
+ * that tests and tools rely on.
  */
-export function SandboxFrame(props: SandboxFrameProps) {
-  const { id, title, description, state, controls, before, progress, error, cancelled, results, onRun, onCancel, onRetry, onDownload, onCopyLink, notice, recordPass } = props;
+export function SandboxFrame<P extends SandboxParams, R, G>({ sandbox, controls, before, results }: SandboxFrameProps<P, R, G>) {
+  const { definition, run, form } = sandbox;
   const titleId = useId();
-  const running = state === 'running';
+  const info = isSandboxId(definition.id) ? sandboxCatalog[definition.id] : { title: definition.id, summary: '' };
+  const running = run.state === 'running';
+  const { warm } = run;
+  // The view mounts when the sandbox comes near the viewport: start its engines now, not on Run.
+  useEffect(() => warm(), [warm]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!running) onRun();
+    if (!running) sandbox.onRun();
   };
-  const status = running
-    ? progress?.label ?? 'Running…'
-    : state === 'error'
-      ? 'The run failed.'
-      : cancelled
-        ? 'Run cancelled.'
-        : state === 'done'
-          ? 'Run finished.'
-          : '';
+  const progress = running && run.progress !== null && definition.progress ? definition.progress(run.progress) : null;
+  const status = running ? (progress?.label ?? 'Running…') : run.state === 'error' ? 'The run failed.' : run.cancelled ? 'Run cancelled.' : run.state === 'done' ? 'Run finished.' : '';
+  const notice = form.notice;
 
   return (
-    <section className="sandbox" data-sandbox={id} data-state={state} aria-labelledby={titleId}>
+    <section className="sandbox" data-sandbox={definition.id} data-state={run.state} aria-labelledby={titleId}>
       <header className="sandbox-header">
         <p className="eyebrow">Sandbox</p>
         <h3 id={titleId} className="sandbox-title">
-          {title}
+          {info.title}
         </h3>
-        <p className="sandbox-description">{description}</p>
+        <p className="sandbox-description">{info.summary}</p>
       </header>
       {notice && (
         <div className={`sandbox-notice sandbox-notice-${notice.kind}`} role={notice.kind === 'refused' ? 'alert' : 'status'} data-notice={notice.kind}>
@@ -79,126 +77,123 @@ export function SandboxFrame(props: SandboxFrameProps) {
           <button type="submit" className="button button-primary" disabled={running}>
             Run
           </button>
-          <button type="button" className="button" onClick={onCancel} disabled={!running}>
+          <button type="button" className="button" onClick={run.cancel} disabled={!running}>
             Cancel
           </button>
-          {onCopyLink && (
-            <button type="button" className="button" onClick={onCopyLink}>
-              Copy link
-            </button>
-          )}
-          {onDownload && (
-            <button type="button" className="button" onClick={onDownload} disabled={!results}>
-              Download results
-            </button>
-          )}
+          <button type="button" className="button" onClick={form.copyLink}>
+            Copy link
+          </button>
+          <button type="button" className="button" onClick={sandbox.onDownload} disabled={run.result === null}>
+            Download results
+          </button>
         </div>
       </form>
+      <EngineStatusLine statuses={Object.values(run.engines)} onRetry={warm} />
       <div className="sandbox-status">
-        {running && (
-          <progress
-            max={1}
-            value={progress?.fraction ?? undefined}
-            aria-label={`${title}: progress`}
-          />
-        )}
-        <p role="status" aria-live="polite" className="sandbox-status-text">
+        {running && <progress max={1} value={progress?.fraction ?? undefined} aria-label={`${info.title}: progress`} />}
+        <p role="status" aria-live="polite" className="sandbox-status-text" data-status>
           {status}
         </p>
       </div>
-      {state === 'error' && error && (
+      {run.state === 'error' && run.error && (
         <div className="sandbox-error" role="alert">
           <p>
-            <strong>{error.name === 'Error' ? 'Error' : error.name}:</strong> {error.message}
+            <strong>{run.error.name === 'Error' ? 'Error' : run.error.name}:</strong> {run.error.message}
           </p>
-          <button type="button" className="button" onClick={onRetry}>
+          <button type="button" className="button" onClick={run.retry}>
             Retry
           </button>
-          {results ? <p className="sandbox-error-note">The results below are from the last run that succeeded.</p> : null}
+          {run.result !== null ? <p className="sandbox-error-note">The results below are from the last run that succeeded.</p> : null}
         </div>
       )}
-      {results ? (
-        <ExerciseRecorderContext.Provider value={recordPass ?? null}>
-          <div className="sandbox-results">{results}</div>
-        </ExerciseRecorderContext.Provider>
-      ) : null}
+      {results && run.result !== null && run.resultParams !== null && <FrameResults sandbox={sandbox} sections={results} result={run.result} params={run.resultParams} />}
     </section>
   );
 }
 
-/** A labelled form field with its validation message beside it, tied by aria-describedby. */
-export function Field({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
-}) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+interface FrameResultsProps<P extends SandboxParams, R, G> {
+  sandbox: SandboxHandle<P, R, G>;
+  sections: ResultSections;
+  result: R;
+  params: P;
+}
+
+/** Memoised on the sections and the result, so a new run's progress leaves the last result's charts alone. */
+function FrameResultsBody<P extends SandboxParams, R, G>({ sandbox, sections, result, params }: FrameResultsProps<P, R, G>) {
+  const { definition, form, recordPass } = sandbox;
+  const explanation = useMemo(() => definition.explain?.(result, params) ?? [], [definition, result, params]);
+  const labels = useMemo(() => Object.fromEntries(Object.entries(definition.controls).map(([key, spec]) => [key, spec.label])) as Partial<Record<keyof P, string>>, [definition]);
+  const tabs: ResultTab[] = [];
+  if (sections.tables) tabs.push({ id: 'tables', label: 'Tables', content: sections.tables });
+  if (sections.details) tabs.push({ id: 'details', label: 'Details', content: sections.details });
+  if (definition.exercises.length > 0) {
+    tabs.push({
+      id: 'exercises',
+      label: `Exercises (${definition.exercises.length})`,
+      content: (
+        <Exercises
+          exercises={definition.exercises}
+          result={result}
+          params={params}
+          labels={labels}
+          onExplore={form.applySettings}
+          onPass={(exercise, answers, verdict) => recordPass(exercise.id, answers, verdict)}
+        />
+      ),
+    });
+  }
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy, invalid: Boolean(error) })}
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <div className="sandbox-results" data-results>
+      <div className="sandbox-headline">{sections.headline}</div>
+      {explanation.length > 0 && (
+        <div className="explain" data-explain>
+          <p className="sandbox-part">What your run shows</p>
+          {explanation.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </div>
       )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <ResultTabs tabs={tabs} label="More of this run" />
     </div>
   );
 }
 
-/** A whole-number control: the raw text is kept as typed; the sandbox's schema judges it on Run. */
-export function NumberField(props: { label: string; hint?: string; error?: string; value: string; decimal?: boolean; onChange(value: string): void }) {
-  return (
-    <Field label={props.label} hint={props.hint} error={props.error}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type="number"
-          inputMode={props.decimal ? 'decimal' : 'numeric'}
-          value={props.value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      )}
-    </Field>
-  );
+// memo() loses the generic signature; the cast gives it back (the props are the same).
+const FrameResults = memo(
+  FrameResultsBody,
+  (a, b) => a.sections === b.sections && a.result === b.result && a.params === b.params && a.sandbox.recordPass === b.sandbox.recordPass && a.sandbox.form.applySettings === b.sandbox.form.applySettings,
+) as unknown as typeof FrameResultsBody;
+
+function describeEngine(status: EngineStatus): string {
+  const name = ENGINE_NAME[status.engine];
+  switch (status.state) {
+    case 'idle':
+      return `${name}: not loaded`;
+    case 'loading':
+      return status.total ? `${name}: loading, ${formatBytes(status.loaded)} of ${formatBytes(status.total)}` : `${name}: loading${status.loaded > 0 ? `, ${formatBytes(status.loaded)}` : ''}…`;
+    case 'ready':
+      return `${name}: ready (loaded in ${(status.ms / 1000).toFixed(1)} s; kept for the next run)`;
+    case 'error':
+      return `${name} could not be loaded: ${status.message}`;
+  }
 }
 
-/** A choice among fixed options, labelled like every other control; options are [value, text] pairs. */
-export function SelectField(props: {
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  options: ReadonlyArray<readonly [string, string]>;
-  onChange(value: string): void;
-}) {
+/** Each engine the sandbox uses: loading with bytes so far, ready, or failed with Retry. */
+function EngineStatusLine({ statuses, onRetry }: { statuses: EngineStatus[]; onRetry(): void }) {
+  if (statuses.length === 0) return null;
   return (
-    <Field label={props.label} hint={props.hint} error={props.error}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} value={props.value} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => props.onChange(event.target.value)}>
-          {props.options.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <ul className="sandbox-engines" aria-label="Engines" data-engines>
+      {statuses.map((status) => (
+        <li key={status.engine} data-engine={status.engine} data-engine-state={status.state}>
+          <span role={status.state === 'error' ? 'alert' : undefined}>{describeEngine(status)}</span>
+          {status.state === 'loading' && status.total ? <progress max={status.total} value={status.loaded} aria-label={`${ENGINE_NAME[status.engine]} download`} /> : null}
+          {status.state === 'error' && (
+            <button type="button" className="button" onClick={onRetry}>
+              Retry
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

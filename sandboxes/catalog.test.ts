@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isReady, sandboxCatalog, type SandboxId } from './catalog';
-import { sandboxLoaders } from './loaders';
+import { isReady, loadAllDefinitions, readySandboxIds, sandboxCatalog, sandboxOfExercise, type SandboxId } from './catalog';
 
 describe('sandbox catalog', () => {
   const ids = Object.keys(sandboxCatalog) as SandboxId[];
-
-  it('has a loader for every built sandbox and none for a planned one', () => {
-    for (const id of ids) expect(id in sandboxLoaders, id).toBe(isReady(id));
-  });
 
   it('uses kebab-case ids and says in one line what each sandbox does', () => {
     for (const id of ids) {
@@ -15,16 +10,25 @@ describe('sandbox catalog', () => {
       expect(sandboxCatalog[id].summary.length).toBeGreaterThan(60);
     }
   });
+
+  it('gives every built sandbox a definition under its own id, and none to a planned one', async () => {
+    const definitions = await loadAllDefinitions();
+    expect(definitions.map((d) => d.id)).toEqual(readySandboxIds);
+    for (const id of ids) expect('definition' in sandboxCatalog[id], id).toBe(isReady(id));
+  });
 });
 
 describe('exercises', () => {
-  it('every built sandbox declares at least two, with unique ids prefixed by the sandbox id', async () => {
-    const { exercisesBySandbox, allExercises } = await import('./exercises');
-    for (const [sandbox, list] of Object.entries(exercisesBySandbox)) {
-      expect(list.length, sandbox).toBeGreaterThanOrEqual(2);
-      for (const e of list) expect(e.id.startsWith(`${sandbox}-`), e.id).toBe(true);
+  it('every built sandbox declares at least two, with unique ids prefixed by the sandbox id, found again by that prefix', async () => {
+    const definitions = await loadAllDefinitions();
+    for (const d of definitions) {
+      expect(d.exercises.length, d.id).toBeGreaterThanOrEqual(2);
+      for (const e of d.exercises) {
+        expect(e.id.startsWith(`${d.id}-`), e.id).toBe(true);
+        expect(sandboxOfExercise(e.id)).toBe(d.id);
+      }
     }
-    const ids = allExercises.map((e) => e.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    const all = definitions.flatMap((d) => d.exercises.map((e) => e.id));
+    expect(new Set(all).size).toBe(all.length);
   });
 });

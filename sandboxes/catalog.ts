@@ -1,109 +1,89 @@
+import type { ComponentType } from 'react';
+import type { ErasedSandbox, SandboxDefinition } from '@/lib/sandbox/define';
+import type { SandboxParams } from '@/lib/sandbox/params';
+
 /**
- * Every sandbox a chapter can embed with <Sandbox id="…" />, as plain data: what the page shows
- * before the sandbox's code has loaded, and what the content check validates ids against.
- * A `planned` sandbox has its place in the text but no code yet: its place says what it will let
- * the reader do. sandboxes/loaders.ts maps every other id to its lazily loaded view.
+ * Every sandbox a chapter can embed with <Sandbox id="…" />: the one place a sandbox is registered.
+ * An entry is its title and one-line summary (on the page before any sandbox code loads, and what
+ * the frame shows), and, once built, its definition and its view, each loaded on demand. A
+ * `planned` sandbox has its place in the text but no code yet. `npm run new-sandbox <id>` writes a
+ * folder that runs and adds its line here.
  */
-export interface SandboxInfo {
+interface Entry {
   title: string;
   /** One line on what the sandbox shows; it is on the page before any sandbox code loads. */
   summary: string;
-  planned?: true;
+}
+export interface ReadyEntry extends Entry {
+  /** The sandbox's definition with its types erased (registries, the review page and tests hold this face). */
+  definition(): Promise<ErasedSandbox>;
+  view(): Promise<{ default: ComponentType }>;
+}
+export interface PlannedEntry extends Entry {
+  planned: true;
+}
+
+function ready<P extends SandboxParams, R, G>(
+  title: string,
+  summary: string,
+  definition: () => Promise<{ definition: SandboxDefinition<P, R, G> }>,
+  view: () => Promise<{ default: ComponentType }>,
+): ReadyEntry {
+  // The kit loads with the definition, not with the page: the catalog is in every chapter's first load.
+  const load = async () => {
+    const [{ erase }, module] = await Promise.all([import('@/lib/sandbox/define'), definition()]);
+    return erase(module.definition);
+  };
+  return { title, summary, definition: load, view };
+}
+
+function planned(title: string, summary: string): PlannedEntry {
+  return { title, summary, planned: true };
 }
 
 export const sandboxCatalog = {
-  'sum-demo': {
-    title: 'Scan one column of numbers',
-    summary:
-      'Fills an array of seeded random doubles in a Web Worker and sums it repeatedly, timing each pass, to show how many gigabytes per second your browser can stream through one column.',
-  },
-  layout: {
-    title: 'Row-major or column-major?',
-    summary:
-      'Lay a table out row by row or column by column, step through the cells a query touches, then time point lookups and column scans on millions of rows in your browser and chart how the gap changes with the number of columns.',
-  },
-  formats: {
-    title: 'JSON, CSV, Avro, Arrow and Parquet on the same data',
-    summary:
-      'Write one seeded table as JSON, NDJSON, CSV, Avro, Arrow and Parquet (six codecs) in your browser, then compare file sizes, write and read times, the time to sum one column, and what each format loses on the round trip.',
-  },
-  'data-models': {
-    title: 'One domain, four data models',
-    summary:
-      'Hold the same e-commerce data as relational tables, documents, a graph and time series, then run the same questions against each and see which model makes each question easy or hard.',
-  },
-  'oltp-olap': {
-    title: 'A row store and a column store under the same load',
-    summary:
-      'Load one orders table into SQLite (row store, B-tree) and DuckDB (columnar), run point lookups, updates and aggregations, and compare latency distributions, including what a long aggregation does to lookups beside it.',
-  },
-  dataflow: {
-    title: 'Three modes of dataflow under failure',
-    summary:
-      'Simulate a service getting data through a shared database, a chain of RPC calls and a message bus, inject failures and outages, and find where one mode overtakes another in latency, errors and staleness.',
-  },
-  'etl-elt': {
-    title: 'ETL against ELT on a real warehouse',
-    summary:
-      'Clean and aggregate a messy extract two ways: transform before loading, or load raw rows and transform with SQL inside the warehouse, and compare time, rows stored and what it takes to change your mind later.',
-  },
-  'batch-stream': {
-    title: 'Batch, micro-batch and stream',
-    summary:
-      'Process one event stream in big batches, small batches and event by event, and chart end-to-end latency, throughput and how busy the processor stays as the window and the event rate change.',
-  },
-  windows: {
-    title: 'Tumbling, sliding and session windows',
-    summary:
-      'Drop out-of-order and late events onto a timeline, choose a window type, a watermark and a late-event policy, and watch which windows each event joins and when each result is emitted.',
-  },
-  'codebook-trap': {
-    title: 'Read the codebook first',
-    summary:
-      'Compute average taxi tips on realistic trip rows with and without the data dictionary, and see how a field recorded only for card payments changes the answer.',
-    planned: true,
-  },
-  'lakehouse-snapshots': {
-    title: 'Snapshots and time travel',
-    summary:
-      'Write to a small lakehouse-style table, watch each commit become a snapshot, and query the table as it was at an earlier version.',
-    planned: true,
-  },
-  'incremental-loads': {
-    title: 'Incremental loads with a watermark and a lookback window',
-    summary:
-      'Pull a changing source day by day with a full load, a watermark on the update time, and a lookback window over creation dates, and count the rows each copies, misses and duplicates.',
-    planned: true,
-  },
-  'cdc-asof': {
-    title: 'Replay CDC events into as-of training rows',
-    summary:
-      'Replay a stream of change events for food orders, build one training row per anchor time with an as-of join, and compare it with a join on each order\'s final row to see the leakage.',
-    planned: true,
-  },
-  'quality-gates': {
-    title: 'A quality-gated pipeline under injected faults',
-    summary:
-      'Run a small daily pipeline with checks at ingestion, after transforms and at use, inject faults such as an empty pull or a renamed column, and see which gate stops the run and what readers see.',
-    planned: true,
-  },
-  'query-plans': {
-    title: 'Query plans with and without pushdown',
-    summary:
-      'Run one query over a partitioned table with and without filter pushdown and column pruning, and compare the plans, the bytes read and the time taken.',
-    planned: true,
-  },
-  'splits-leakage': {
-    title: 'Random, time and group splits',
-    summary:
-      'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.',
-    planned: true,
-  },
-} as const satisfies Record<string, SandboxInfo>;
+  'sum-demo': ready('Scan one column of numbers', 'Fills an array of seeded random doubles in a Web Worker and sums it repeatedly, timing each pass, to show how many gigabytes per second your browser can stream through one column.', () => import('./sum-demo/definition'), () => import('./sum-demo/View')),
+  layout: ready('Row-major or column-major?', 'Lay a table out row by row or column by column, step through the cells a query touches, then time point lookups and column scans on millions of rows in your browser and chart how the gap changes with the number of columns.', () => import('./layout/definition'), () => import('./layout/View')),
+  formats: ready('JSON, CSV, Avro, Arrow and Parquet on the same data', 'Write one seeded table as JSON, NDJSON, CSV, Avro, Arrow and Parquet (six codecs) in your browser, then compare file sizes, write and read times, the time to sum one column, and what each format loses on the round trip.', () => import('./formats/definition'), () => import('./formats/View')),
+  'data-models': ready('One domain, four data models', 'Hold the same e-commerce data as relational tables, documents, a graph and time series, then run the same questions against each and see which model makes each question easy or hard.', () => import('./data-models/definition'), () => import('./data-models/View')),
+  'oltp-olap': ready('A row store and a column store under the same load', 'Load one orders table into SQLite (row store, B-tree) and DuckDB (columnar), run point lookups, updates and aggregations, and compare latency distributions, including what a long aggregation does to lookups beside it.', () => import('./oltp-olap/definition'), () => import('./oltp-olap/View')),
+  dataflow: ready('Three modes of dataflow under failure', 'Simulate a service getting data through a shared database, a chain of RPC calls and a message bus, inject failures and outages, and find where one mode overtakes another in latency, errors and staleness.', () => import('./dataflow/definition'), () => import('./dataflow/View')),
+  'etl-elt': ready('ETL against ELT on a real warehouse', 'Clean and aggregate a messy extract two ways: transform before loading, or load raw rows and transform with SQL inside the warehouse, and compare time, rows stored and what it takes to change your mind later.', () => import('./etl-elt/definition'), () => import('./etl-elt/View')),
+  'batch-stream': ready('Batch, micro-batch and stream', 'Process one event stream in big batches, small batches and event by event, and chart end-to-end latency, throughput and how busy the processor stays as the window and the event rate change.', () => import('./batch-stream/definition'), () => import('./batch-stream/View')),
+  windows: ready('Tumbling, sliding and session windows', 'Drop out-of-order and late events onto a timeline, choose a window type, a watermark and a late-event policy, and watch which windows each event joins and when each result is emitted.', () => import('./windows/definition'), () => import('./windows/View')),
+  'codebook-trap': planned(
+    'Read the codebook first',
+    'Compute average taxi tips on realistic trip rows with and without the data dictionary, and see how a field recorded only for card payments changes the answer.',
+  ),
+  'lakehouse-snapshots': planned(
+    'Snapshots and time travel',
+    'Write to a small lakehouse-style table, watch each commit become a snapshot, and query the table as it was at an earlier version.',
+  ),
+  'incremental-loads': planned(
+    'Incremental loads with a watermark and a lookback window',
+    'Pull a changing source day by day with a full load, a watermark on the update time, and a lookback window over creation dates, and count the rows each copies, misses and duplicates.',
+  ),
+  'cdc-asof': planned(
+    'Replay CDC events into as-of training rows',
+    'Replay a stream of change events for food orders, build one training row per anchor time with an as-of join, and compare it with a join on each order\'s final row to see the leakage.',
+  ),
+  'quality-gates': planned(
+    'A quality-gated pipeline under injected faults',
+    'Run a small daily pipeline with checks at ingestion, after transforms and at use, inject faults such as an empty pull or a renamed column, and see which gate stops the run and what readers see.',
+  ),
+  'query-plans': planned(
+    'Query plans with and without pushdown',
+    'Run one query over a partitioned table with and without filter pushdown and column pruning, and compare the plans, the bytes read and the time taken.',
+  ),
+  'splits-leakage': planned(
+    'Random, time and group splits',
+    'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.',
+  ),
+} as const satisfies Record<string, ReadyEntry | PlannedEntry>;
 
 export type SandboxId = keyof typeof sandboxCatalog;
 /** Sandboxes whose code exists. */
-export type ReadySandboxId = { [K in SandboxId]: (typeof sandboxCatalog)[K] extends { planned: true } ? never : K }[SandboxId];
+export type ReadySandboxId = { [K in SandboxId]: (typeof sandboxCatalog)[K] extends PlannedEntry ? never : K }[SandboxId];
 
 export function isSandboxId(id: string): id is SandboxId {
   return Object.prototype.hasOwnProperty.call(sandboxCatalog, id);
@@ -111,4 +91,20 @@ export function isSandboxId(id: string): id is SandboxId {
 
 export function isReady(id: SandboxId): id is ReadySandboxId {
   return !('planned' in sandboxCatalog[id]);
+}
+
+export const readySandboxIds = (Object.keys(sandboxCatalog) as SandboxId[]).filter(isReady);
+
+export function readyEntry(id: ReadySandboxId): ReadyEntry {
+  return sandboxCatalog[id] as ReadyEntry;
+}
+
+/** The built sandbox an exercise id belongs to: exercise ids start with their sandbox's id and a dash. */
+export function sandboxOfExercise(exerciseId: string): ReadySandboxId | undefined {
+  return readySandboxIds.filter((id) => exerciseId.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** Every built sandbox's definition, loaded (for the exercise lists and the contract tests). */
+export async function loadAllDefinitions(): Promise<ErasedSandbox[]> {
+  return Promise.all(readySandboxIds.map((id) => readyEntry(id).definition()));
 }

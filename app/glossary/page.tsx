@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { glossary } from '@/chapters/glossary';
 import { glossaryEntry, glossaryLetter } from '@/chapters/glossary-index';
-import { termUses } from '@/lib/content/terms.server';
+import { termUses } from '@/app/_content/terms.server';
 
 export const metadata: Metadata = { title: 'Glossary' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { FigureSourcesProvider } from '@/components/FigureSources';
 import Kit from '@/components/kit/kit.mdx';
-import { loadKitContent } from '@/lib/content/chapters.server';
+import { loadKitContent } from '@/app/_content/chapters.server';
 
 export const metadata: Metadata = { title: 'Reading kit', robots: { index: false } };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import type { Assignable } from '@/lib/content/assignable.server';
+import type { Assignable } from '@/lib/assignments/assignable';
 import { encodeAssignment } from '@/lib/assignments/codec';
 import { assignmentSchema, type AssignmentItem } from '@/lib/assignments/schema';
 

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { decodeAssignment } from '@/lib/assignments/codec';
 import type { Assignment, AssignmentItem } from '@/lib/assignments/schema';
 import { buildSubmission } from '@/lib/assignments/submission';
-import type { Assignable } from '@/lib/content/assignable.server';
+import type { Assignable } from '@/lib/assignments/assignable';
 import type { ProgressState } from '@/lib/progress/schema';
 import { getProgressStore } from '@/lib/progress/store';
 import { useProgress } from '@/lib/progress/useProgress';

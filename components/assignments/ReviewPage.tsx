@@ -6,11 +6,7 @@ import { readSubmission } from '@/lib/assignments/submission';
 import type { Submission, SubmittedItem } from '@/lib/assignments/schema';
 import { reviewItem, type ItemReview, type ReviewDeps } from '@/lib/assignments/verify';
 import { downloadText } from '@/lib/sandbox/download';
-import type { SandboxRunner } from '@/lib/sandbox/runner';
-import { WorkerClient } from '@/lib/worker/client';
-import { isReady, isSandboxId } from '@/sandboxes/catalog';
-import { findExercise } from '@/sandboxes/exercises';
-import { sandboxRunners } from '@/sandboxes/runners';
+import { readyEntry, sandboxOfExercise } from '@/sandboxes/catalog';
 
 interface Reviewed {
   file: string;
@@ -23,23 +19,11 @@ const keyOf = (item: SubmittedItem) => (item.kind === 'exercise' ? `exercise:${i
 const headerOf = (key: string) => key.replace(/^exercise:/, '').replace(/^quiz:/, 'quiz ');
 const SYMBOL: Record<ItemReview['status'], string> = { verified: '✓ re-run', measured: '✓ measured', done: '✓', missing: '—', tampered: '✗ tampered', unverifiable: '? unverifiable' };
 
-async function rerunInWorker(runner: SandboxRunner, params: unknown): Promise<unknown> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any sandbox's op
-  const client = new WorkerClient<any>(runner.spawn);
-  try {
-    return await client.run(runner.op, params, { silenceTimeoutMs: 180_000 });
-  } finally {
-    client.terminate();
-  }
-}
-
 const deps: ReviewDeps = {
-  exercise: (id) => findExercise(id),
-  runner: async (sandbox) => {
-    if (!isSandboxId(sandbox) || !isReady(sandbox)) throw new Error(`No sandbox “${sandbox}” in this book.`);
-    return sandboxRunners[sandbox]();
+  sandboxOf: async (exerciseId) => {
+    const sandbox = sandboxOfExercise(exerciseId);
+    return sandbox ? readyEntry(sandbox).definition() : undefined;
   },
-  rerun: rerunInWorker,
   quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
 };
 

@@ -1,11 +1,10 @@
 'use client';
 
+import type { ExerciseListing } from '@/lib/assignments/assignable';
 import type { ProgressState } from '@/lib/progress/schema';
-import { sandboxCatalog, isSandboxId } from '@/sandboxes/catalog';
-import { allExercises } from '@/sandboxes/exercises';
 
-/** Every sandbox exercise, passed or not, with the settings that passed it. */
-export function ExerciseProgress({ state }: { state: ProgressState }) {
+/** Every sandbox exercise, passed or not, with the settings that passed it. The list is built with the page. */
+export function ExerciseProgress({ state, exercises: allExercises }: { state: ProgressState; exercises: readonly ExerciseListing[] }) {
   const passed = allExercises.filter((e) => state.exercises[e.id]).length;
   return (
     <section aria-labelledby="progress-exercises">
@@ -29,7 +28,7 @@ export function ExerciseProgress({ state }: { state: ProgressState }) {
               const pass = state.exercises[e.id];
               return (
                 <tr key={e.id} data-exercise-progress={e.id}>
-                  <td>{isSandboxId(e.sandbox) ? sandboxCatalog[e.sandbox].title : e.sandbox}</td>
+                  <td>{e.sandboxTitle}</td>
                   <th scope="row">{e.prompt}</th>
                   <td>{pass ? `Passed ${new Date(pass.passedAt).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' })} (seed ${pass.seed})` : 'Not yet'}</td>
                 </tr>

@@ -8,11 +8,12 @@ import { getProgressStore } from '@/lib/progress/store';
 import { exportProgress, parseImport } from '@/lib/progress/transfer';
 import { useProgress } from '@/lib/progress/useProgress';
 import { ProgressTable } from '../quiz/ChapterProgress';
+import type { ExerciseListing } from '@/lib/assignments/assignable';
 import { ExerciseProgress } from './ExerciseProgress';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-export function ProgressPage() {
+export function ProgressPage({ exercises }: { exercises: readonly ExerciseListing[] }) {
   const state = useProgress((s) => s.state);
   const loaded = useProgress((s) => s.loaded);
   const unreadable = useProgress((s) => s.unreadable);
@@ -68,7 +69,7 @@ export function ProgressPage() {
         );
       })}
 
-      <ExerciseProgress state={state} />
+      <ExerciseProgress state={state} exercises={exercises} />
 
       <section aria-labelledby="progress-file">
         <h2 id="progress-file">Keep or move your progress</h2>

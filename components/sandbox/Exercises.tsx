@@ -3,7 +3,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useProgress } from '@/lib/progress/useProgress';
 import type { Exercise, Verdict } from '@/lib/sandbox/exercise';
-import { useRecordPass } from './ExerciseRecorder';
 
 interface ExercisesProps<P, R> {
   exercises: ReadonlyArray<Exercise<P, R>>;
@@ -33,7 +32,6 @@ export function Exercises<P, R>({ exercises, result, params, labels, onExplore, 
 
 function ExerciseForm<P, R>({ exercise, result, params, labels, onExplore, onPass }: { exercise: Exercise<P, R> } & Omit<ExercisesProps<P, R>, 'exercises'>) {
   const id = useId();
-  const record = useRecordPass();
   const passed = useProgress((s) => s.state.exercises[exercise.id]);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -51,10 +49,7 @@ function ExerciseForm<P, R>({ exercise, result, params, labels, onExplore, onPas
     }
     const v = exercise.check(result, answers, params);
     setVerdict(v);
-    if (v.pass) {
-      if (onPass) onPass(exercise, answers, v);
-      else record?.(exercise.id, answers, v);
-    }
+    if (v.pass) onPass?.(exercise, answers, v);
   };
 
   return (

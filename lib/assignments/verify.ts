@@ -1,5 +1,4 @@
-import { isDeterministic, type Exercise } from '@/lib/sandbox/exercise';
-import type { SandboxRunner } from '@/lib/sandbox/runner';
+import type { ErasedSandbox } from '@/lib/sandbox/define';
 import type { SectionQuiz } from '@/lib/quiz/schema';
 import type { Attempt } from '@/lib/progress/schema';
 import { sameData } from './canonical';
@@ -16,10 +15,8 @@ export interface ItemReview {
 }
 
 export interface ReviewDeps {
-  exercise(id: string): { sandbox: string; exercise: Exercise<unknown, unknown> } | undefined;
-  runner(sandbox: string): Promise<SandboxRunner>;
-  /** Runs the sandbox with these params and returns its raw result. */
-  rerun(runner: SandboxRunner, params: unknown): Promise<unknown>;
+  /** The sandbox an exercise belongs to, by the exercise's id; undefined when no built sandbox has it. */
+  sandboxOf(exerciseId: string): Promise<ErasedSandbox | undefined>;
   quiz(chapter: string, section: string): SectionQuiz | undefined;
 }
 
@@ -47,29 +44,27 @@ export async function reviewItem(item: SubmittedItem, deps: ReviewDeps): Promise
 
   const pass = item.pass;
   if (!pass) return { status: 'missing', detail: 'Not passed yet.' };
-  const known = deps.exercise(item.id);
-  if (!known) return { status: 'unverifiable', detail: 'This exercise is not in this version of the book.' };
-  if (known.sandbox !== pass.sandbox) return { status: 'tampered', detail: `Recorded for sandbox “${pass.sandbox}”, but this exercise belongs to “${known.sandbox}”.` };
-  const runner = await deps.runner(known.sandbox);
-  if (pass.resultsVersion !== runner.version) return { status: 'unverifiable', detail: `Passed with results version ${pass.resultsVersion}; the sandbox is now at ${runner.version}.` };
-  const params = runner.schema.safeParse(pass.params);
-  if (!params.success) return { status: 'tampered', detail: 'The recorded settings are not settings the sandbox accepts.' };
-  if ((params.data as { seed?: unknown }).seed !== pass.seed) return { status: 'tampered', detail: 'The recorded seed differs from the seed in the settings.' };
-  const exercise = known.exercise;
+  const sandbox = await deps.sandboxOf(item.id);
+  if (!sandbox || !sandbox.exercises.some((e) => e.id === item.id)) return { status: 'unverifiable', detail: 'This exercise is not in this version of the book.' };
+  if (sandbox.id !== pass.sandbox) return { status: 'tampered', detail: `Recorded for sandbox “${pass.sandbox}”, but this exercise belongs to “${sandbox.id}”.` };
+  if (pass.resultsVersion !== sandbox.version) return { status: 'unverifiable', detail: `Passed with results version ${pass.resultsVersion}; the sandbox is now at ${sandbox.version}.` };
+  const parsed = sandbox.parse(pass.params);
+  if (!parsed.ok) return { status: 'tampered', detail: `The recorded settings are not settings the sandbox accepts (${parsed.message}).` };
+  const params = parsed.params;
+  if (params.seed !== pass.seed) return { status: 'tampered', detail: 'The recorded seed differs from the seed in the settings.' };
 
-  if (isDeterministic(exercise, params.data)) {
-    const raw = await deps.rerun(runner, params.data);
-    const kept = JSON.parse(JSON.stringify(runner.forDownload ? runner.forDownload(raw) : raw)) as unknown;
-    const evidence = (r: unknown) => (exercise.evidence ? exercise.evidence(r) : r);
-    if (pass.result !== null && pass.result !== undefined && !sameData(evidence(kept), evidence(pass.result))) {
+  if (sandbox.isDeterministic(item.id, params)) {
+    const raw = await sandbox.rerun(params);
+    const kept = JSON.parse(JSON.stringify(sandbox.forDownload(raw))) as unknown;
+    if (pass.result !== null && pass.result !== undefined && !sameData(sandbox.evidence(item.id, kept), sandbox.evidence(item.id, pass.result))) {
       return { status: 'tampered', detail: 'Re-run from its settings and seed, the sandbox gives a different result from the one recorded.' };
     }
-    const verdict = exercise.check(raw, pass.answers, params.data);
+    const verdict = sandbox.check(item.id, raw, pass.answers, params);
     if (!verdict.pass) return { status: 'tampered', detail: 'Re-run from its settings and seed, the recorded answers do not pass.' };
     return { status: 'verified', detail: 'Re-run from its settings and seed: same result, and the answers pass.' };
   }
   if (pass.result === null || pass.result === undefined) return { status: 'unverifiable', detail: 'A timing result too large to keep was not recorded, so only the pass itself is known.' };
-  const verdict = exercise.check(pass.result, pass.answers, params.data);
+  const verdict = sandbox.check(item.id, pass.result, pass.answers, params);
   if (!verdict.pass) return { status: 'tampered', detail: 'The recorded answers do not pass against the recorded result.' };
   return { status: 'measured', detail: 'Timed on the learner’s machine, so it cannot be re-run; the answers agree with the recorded result.' };
 }

@@ -15,7 +15,7 @@ export interface DuckDBSource {
 }
 
 /** In a browser worker: the blocking (synchronous) bindings, so queries can be timed where they run. */
-async function browserSource(): Promise<DuckDBSource> {
+export async function browserSource(): Promise<DuckDBSource> {
   // An alias (next.config.ts) for the package's browser-blocking build; engine-modules.d.ts types it.
   const mod = await import('duckdb-wasm-browser-blocking');
   return { createDuckDB: mod.createDuckDB, runtime: mod.BROWSER_RUNTIME, wasm: DUCKDB_WASM_URL };
@@ -23,17 +23,26 @@ async function browserSource(): Promise<DuckDBSource> {
 
 const silent: Logger = { log: () => undefined };
 
-/** Opens an in-memory DuckDB that never reaches for extensions over the network. */
-export async function openDuckDB(source: () => Promise<DuckDBSource> = browserSource): Promise<SqlEngine> {
-  let bindings: DuckDBBindings;
+/** Loads and instantiates DuckDB's module: the slow part, done once per worker (engines/warm.ts keeps it). */
+export async function loadDuckDB(source: () => Promise<DuckDBSource> = browserSource): Promise<DuckDBBindings> {
   try {
     const { createDuckDB, runtime, wasm } = await source();
-    bindings = await createDuckDB({ mvp: { mainModule: wasm, mainWorker: '' }, eh: { mainModule: wasm, mainWorker: '' } }, silent, runtime);
+    const bindings = await createDuckDB({ mvp: { mainModule: wasm, mainWorker: '' }, eh: { mainModule: wasm, mainWorker: '' } }, silent, runtime);
     await bindings.instantiate(() => undefined);
-    bindings.open({});
+    return bindings;
   } catch (error) {
     throw new Error(`DuckDB could not be loaded from ${DUCKDB_WASM_URL}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Opens an in-memory DuckDB (loading the engine first) that never reaches for extensions over the network. */
+export async function openDuckDB(source: () => Promise<DuckDBSource> = browserSource): Promise<SqlEngine> {
+  return openDuckDBDatabase(await loadDuckDB(source));
+}
+
+/** A clean in-memory database on an instantiated engine; close() resets it for the next one. */
+export function openDuckDBDatabase(bindings: DuckDBBindings): SqlEngine {
+  bindings.open({});
   const conn = bindings.connect();
   // Without these, a query that needs the parquet or json extension tries to download it and hangs or fails.
   conn.query('SET autoinstall_known_extensions=false');

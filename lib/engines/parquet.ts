@@ -9,9 +9,12 @@ export const PARQUET_WASM_URL = `/engines/parquet-wasm-${PARQUET_WASM_VERSION}.w
 
 let loading: Promise<ParquetModule> | null = null;
 
-/** Loads parquet-wasm once per worker; every caller shares the one in-flight load. A failed load can be retried. */
-export function loadParquet(): Promise<ParquetModule> {
-  loading ??= init({ module_or_path: PARQUET_WASM_URL }).then(
+/**
+ * Loads parquet-wasm once per worker; every caller shares the one in-flight load. A failed load can be
+ * retried. `bytes` hands it the module already fetched (with progress); otherwise it fetches it.
+ */
+export function loadParquet(bytes?: ArrayBuffer): Promise<ParquetModule> {
+  loading ??= init({ module_or_path: bytes ?? PARQUET_WASM_URL }).then(
     () => parquet,
     (error: unknown) => {
       loading = null;

@@ -6,9 +6,9 @@ export const SQLITE_WASM_VERSION = '3.54.1-build1';
 /** scripts/copy-engines.mjs copies the package's files here; bundlers cannot pack it, so it is loaded as is. */
 export const SQLITE_WASM_DIR = '/engines/sqlite';
 
-type InitModule = (options?: Record<string, unknown>) => Promise<Sqlite3Static>;
+export type InitModule = (options?: Record<string, unknown>) => Promise<Sqlite3Static>;
 
-async function browserInit(): Promise<InitModule> {
+export async function browserInit(): Promise<InitModule> {
   const url = `${SQLITE_WASM_DIR}/index.mjs`;
   const mod = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as { default: InitModule };
   return mod.default;
@@ -16,14 +16,22 @@ async function browserInit(): Promise<InitModule> {
 
 const SQL_TYPE: Record<ColumnSpec['type'], string> = { int: 'INTEGER', float: 'REAL', text: 'TEXT' };
 
-/** Opens an in-memory SQLite database (a row store: each table is a B-tree keyed by rowid). */
-export async function openSqlite(init: () => Promise<InitModule> = browserInit): Promise<SqlEngine> {
-  let sqlite3: Sqlite3Static;
+/** Loads and instantiates SQLite's module once per worker; `wasmBinary` hands it bytes already fetched (with progress). */
+export async function loadSqlite(init: () => Promise<InitModule> = browserInit, wasmBinary?: ArrayBuffer): Promise<Sqlite3Static> {
   try {
-    sqlite3 = await (await init())({ print: () => undefined, printErr: () => undefined });
+    return await (await init())({ print: () => undefined, printErr: () => undefined, ...(wasmBinary ? { wasmBinary } : {}) });
   } catch (error) {
     throw new Error(`SQLite could not be loaded from ${SQLITE_WASM_DIR}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Opens an in-memory SQLite database (a row store: each table is a B-tree keyed by rowid), loading the engine first. */
+export async function openSqlite(init: () => Promise<InitModule> = browserInit): Promise<SqlEngine> {
+  return openSqliteDatabase(await loadSqlite(init));
+}
+
+/** A clean in-memory database on an instantiated engine. */
+export function openSqliteDatabase(sqlite3: Sqlite3Static): SqlEngine {
   const db: Database = new sqlite3.oo1.DB(':memory:', 'c');
 
   const prepare = (sql: string): Prepared => {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { storedParamsSchema } from '@/lib/sandbox/params';
+import { LATEST_VERSION } from './migrate';
 
-/** The progress store's schema version. Bump it, and add a step to migrate(), when the shape changes. */
-export const PROGRESS_VERSION = 2;
+/** The progress store's schema version: the number of steps in migrate.ts. Add a step there when the shape changes. */
+export const PROGRESS_VERSION = LATEST_VERSION;
 
 export const confidenceSchema = z.enum(['sure', 'unsure']);
 
@@ -32,7 +34,6 @@ export const quizRecordSchema = z
 
 export const sectionProgressSchema = z.object({ pre: quizRecordSchema.optional(), post: quizRecordSchema.optional() });
 
-const scalarSchema = z.union([z.number(), z.string().max(200), z.boolean()]);
 
 /** A passed sandbox exercise, with everything needed to check it again: params, seed, answers, result. */
 export const exercisePassSchema = z.object({
@@ -40,7 +41,8 @@ export const exercisePassSchema = z.object({
   /** The sandbox's RESULTS_VERSION when it passed: a re-run under another version is not comparable. */
   resultsVersion: z.number().int().min(1),
   passedAt: z.iso.datetime(),
-  params: z.record(z.string().max(60), scalarSchema),
+  /** The settings, scripts included (lists of flat actions, bounded). */
+  params: storedParamsSchema,
   seed: z.number().int().min(0),
   answers: z.record(z.string().max(60), z.string().max(200)),
   feedback: z.string().max(2000),

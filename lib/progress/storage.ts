@@ -1,3 +1,4 @@
+import { migrate } from './migrate';
 import { emptyProgress, PROGRESS_VERSION, progressStateSchema, type ProgressState } from './schema';
 
 export const PROGRESS_KEY = 'dsml-progress';
@@ -8,18 +9,7 @@ export type LoadResult =
   | { ok: true; state: ProgressState; migratedFrom?: number }
   | { ok: false; state: ProgressState; reason: string };
 
-/**
- * Brings stored data of any earlier version up to the current one. Version 0 is the shape before
- * the store had a version: the quizzes map alone, `{ quizzes }`. Version 1 had no exercise passes.
- */
-export function migrate(data: unknown): { value: unknown; from: number } {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { value: data, from: -1 };
-  const record = data as Record<string, unknown>;
-  const from = record.version === undefined ? 0 : typeof record.version === 'number' ? record.version : -1;
-  if (from === 0) return { value: { version: 2, quizzes: record.quizzes ?? {}, exercises: {} }, from };
-  if (from === 1) return { value: { ...record, version: 2, exercises: {} }, from };
-  return { value: data, from };
-}
+export { migrate } from './migrate';
 
 /** Reads stored text; anything unreadable yields a fresh state and the reason, never an exception. */
 export function parseStored(raw: string | null): LoadResult {

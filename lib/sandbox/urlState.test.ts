@@ -6,18 +6,18 @@ const schema = z.object({ rows: z.number().int().min(1000, 'Use at least 1,000 r
 const defaults = { rows: 100_000, seed: 42, fail: false };
 
 describe('sandbox settings in the URL', () => {
-  it('ignores a URL without this sandbox’s keys', () => {
-    expect(readUrlParams('layout', schema, defaults, '?formats.v=1&formats.rows=5')).toEqual({ kind: 'none' });
+  it('ignores a URL without this sandbox’s keys', async () => {
+    expect(await readUrlParams('layout', schema, defaults, '?formats.v=1&formats.rows=5')).toEqual({ kind: 'none' });
   });
 
-  it('round-trips settings through a link', () => {
-    const link = linkWithParams('layout', { rows: 20000, seed: 7, fail: true }, 'https://book.example/chapters/fundamentals/?other=1#x');
+  it('round-trips settings through a link', async () => {
+    const link = await linkWithParams('layout', { rows: 20000, seed: 7, fail: true }, 'https://book.example/chapters/fundamentals/?other=1#x');
     expect(link).toBe('https://book.example/chapters/fundamentals/?other=1&layout.v=1&layout.rows=20000&layout.seed=7&layout.fail=true#sandbox-layout');
-    expect(readUrlParams('layout', schema, defaults, new URL(link).search)).toEqual({ kind: 'ok', params: { rows: 20000, seed: 7, fail: true } });
+    expect(await readUrlParams('layout', schema, defaults, new URL(link).search)).toEqual({ kind: 'ok', params: { rows: 20000, seed: 7, fail: true } });
   });
 
-  it('keeps defaults for settings the link leaves out', () => {
-    expect(readUrlParams('layout', schema, defaults, '?layout.v=1&layout.seed=3')).toEqual({ kind: 'ok', params: { rows: 100_000, seed: 3, fail: false } });
+  it('keeps defaults for settings the link leaves out', async () => {
+    expect(await readUrlParams('layout', schema, defaults, '?layout.v=1&layout.seed=3')).toEqual({ kind: 'ok', params: { rows: 100_000, seed: 3, fail: false } });
   });
 
   it.each([
@@ -29,9 +29,45 @@ describe('sandbox settings in the URL', () => {
     ['?layout.rows=2000', /version is missing/],
     [`?layout.v=1&layout.rows=${'9'.repeat(100)}`, /too long/],
     ['?layout.v=1&layout.fail=maybe', /fail:/],
-  ])('refuses %s with a message', (search, message) => {
-    const read = readUrlParams('layout', schema, defaults, search);
+  ])('refuses %s with a message', async (search, message) => {
+    const read = await readUrlParams('layout', schema, defaults, search);
     expect(read.kind).toBe('refused');
     expect(read.kind === 'refused' && read.message).toMatch(message);
+  });
+});
+
+describe('a script setting in the URL', () => {
+  const action = z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('commit'), rows: z.number().int().min(1).max(10_000) }),
+    z.object({ kind: z.literal('delete'), where: z.string().max(100) }),
+  ]);
+  const scripted = z.object({ seed: z.number().int(), steps: z.array(action).max(50, 'At most 50 steps.') });
+  const start = { seed: 1, steps: [] as Array<z.infer<typeof action>> };
+  const versions = { steps: 2 };
+
+  it('round-trips 30 actions through one compact key', async () => {
+    const steps: Array<z.infer<typeof action>> = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? { kind: 'delete' as const, where: `id < ${i}` } : { kind: 'commit' as const, rows: 100 * i }));
+    const link = await linkWithParams('lake', { seed: 5, steps }, 'https://book.example/c/', versions);
+    const value = new URL(link).searchParams.get('lake.steps')!;
+    expect(value.startsWith('~')).toBe(true);
+    expect(value.length).toBeLessThan(400);
+    expect(await readUrlParams('lake', scripted, start, new URL(link).search, versions)).toEqual({ kind: 'ok', params: { seed: 5, steps } });
+  });
+
+  it.each([
+    ['not a script', 'lake.steps=commit', /not written as a script/],
+    ['garbage', 'lake.steps=~AAAA', /could not be unpacked|does not hold/],
+    ['bad characters', 'lake.steps=~%3Cscript%3E', /characters/],
+  ])('refuses %s', async (_name, query, message) => {
+    const read = await readUrlParams('lake', scripted, start, `?lake.v=1&${query}`, versions);
+    expect(read.kind).toBe('refused');
+    expect(read.kind === 'refused' && read.message).toMatch(message);
+  });
+
+  it('refuses a script written for another version of the actions, and one the schema refuses', async () => {
+    const old = await linkWithParams('lake', { seed: 5, steps: [{ kind: 'commit', rows: 5 }] }, 'https://book.example/c/', { steps: 1 });
+    expect(await readUrlParams('lake', scripted, start, new URL(old).search, versions)).toMatchObject({ kind: 'refused', message: expect.stringMatching(/version 1/) });
+    const huge = await linkWithParams('lake', { seed: 5, steps: [{ kind: 'commit', rows: 1e9 }] }, 'https://book.example/c/', versions);
+    expect(await readUrlParams('lake', scripted, start, new URL(huge).search, versions)).toMatchObject({ kind: 'refused', message: expect.stringMatching(/steps\.0\.rows/) });
   });
 });

@@ -1,12 +1,19 @@
 import type { z } from 'zod';
+import { decodeJson, encodeJson } from '@/lib/codec/deflate64';
+import { isScript, type ParamValue, type SandboxParams } from './params';
 
 /**
  * A sandbox's params in the page URL, namespaced and versioned: ?layout.v=1&layout.rows=20000.
- * Everything read from a URL goes through the sandbox's zod schema; a link that is unknown,
- * out of range or malformed is refused with a message, and nothing from it is rendered as HTML.
+ * A script setting travels in one key as `~` + its actions as JSON, deflated and base64url-encoded
+ * (the codec the assignment links use), with the version of its actions' shape inside. Everything
+ * read from a URL goes through the sandbox's zod schema; a link that is unknown, out of range or
+ * malformed is refused with a message, and nothing from it is rendered as HTML.
  */
 export const URL_STATE_VERSION = 1;
 const MAX_VALUE_LENGTH = 64;
+/** A script of a few hundred actions deflates to a few kB; links stay well under what browsers and servers accept. */
+export const MAX_SCRIPT_CODE_LENGTH = 8_000;
+const MAX_SCRIPT_JSON_BYTES = 200_000;
 
 export type UrlRead<T> = { kind: 'none' } | { kind: 'ok'; params: T } | { kind: 'refused'; message: string };
 
@@ -16,7 +23,50 @@ function ownEntries(id: string, search: string): Array<[string, string]> {
   return [...new URLSearchParams(search).entries()].filter(([key]) => key.startsWith(prefix)).map(([key, value]) => [key.slice(prefix.length), value]);
 }
 
-export function readUrlParams<T extends Record<string, unknown>>(id: string, schema: z.ZodType<T>, defaults: T, search: string): UrlRead<T> {
+const SCRIPT_REFUSED = {
+  characters: 'has characters no script link contains',
+  unpack: 'could not be unpacked (the link may have been cut short)',
+  'too-large': 'unpacks to far more than a script',
+  json: 'does not hold a script',
+} as const;
+
+async function readScript(key: string, raw: string, version: number | undefined, problems: string[]): Promise<unknown> {
+  if (!raw.startsWith('~')) {
+    problems.push(`“${key}” is not written as a script`);
+    return undefined;
+  }
+  if (raw.length > MAX_SCRIPT_CODE_LENGTH) {
+    problems.push(`“${key}” is too long`);
+    return undefined;
+  }
+  const decoded = await decodeJson(raw.slice(1), MAX_SCRIPT_JSON_BYTES);
+  if (!decoded.ok) {
+    problems.push(`“${key}” ${SCRIPT_REFUSED[decoded.reason]}`);
+    return undefined;
+  }
+  const value = decoded.value as { v?: unknown; a?: unknown } | null;
+  if (typeof value !== 'object' || value === null || !Array.isArray(value.a)) {
+    problems.push(`“${key}” does not hold a script`);
+    return undefined;
+  }
+  if (value.v !== version) {
+    problems.push(`“${key}” was written for version ${String(value.v)} of this sandbox's actions, not ${String(version)}`);
+    return undefined;
+  }
+  return value.a;
+}
+
+/**
+ * Reads this sandbox's settings from a query string. `scriptVersions` names the settings that are
+ * scripts, with the version of their actions' shape.
+ */
+export async function readUrlParams<T extends SandboxParams>(
+  id: string,
+  schema: z.ZodType<T>,
+  defaults: T,
+  search: string,
+  scriptVersions: Readonly<Record<string, number>> = {},
+): Promise<UrlRead<T>> {
   const entries = ownEntries(id, search);
   if (entries.length === 0) return { kind: 'none' };
   const problems: string[] = [];
@@ -27,32 +77,40 @@ export function readUrlParams<T extends Record<string, unknown>>(id: string, sch
       version = raw;
       continue;
     }
-    if (raw.length > MAX_VALUE_LENGTH) {
-      problems.push(`“${key}” is too long`);
-      continue;
-    }
     if (!Object.prototype.hasOwnProperty.call(defaults, key)) {
       problems.push(`“${key}” is not a setting of this sandbox`);
       continue;
     }
+    if (isScript(defaults[key])) {
+      values[key] = await readScript(key, raw, scriptVersions[key], problems);
+      continue;
+    }
+    if (raw.length > MAX_VALUE_LENGTH) {
+      problems.push(`“${key}” is too long`);
+      continue;
+    }
     const expected = typeof defaults[key];
-    values[key] = expected === 'number' ? (raw.trim() === '' ? Number.NaN : Number(raw)) : expected === 'boolean' ? raw === 'true' ? true : raw === 'false' ? false : raw : raw;
+    values[key] = expected === 'number' ? (raw.trim() === '' ? Number.NaN : Number(raw)) : expected === 'boolean' ? (raw === 'true' ? true : raw === 'false' ? false : raw) : raw;
   }
   if (version !== String(URL_STATE_VERSION)) problems.push(`the link's version is ${version === undefined ? 'missing' : `“${version}”`}, not ${URL_STATE_VERSION}`);
   if (problems.length === 0) {
     const parsed = schema.safeParse(values);
     if (parsed.success) return { kind: 'ok', params: parsed.data };
-    for (const issue of parsed.error.issues) problems.push(`${String(issue.path[0] ?? 'settings')}: ${issue.message}`);
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.map(String).join('.') || 'settings'}: ${issue.message}`);
   }
   return { kind: 'refused', message: `This link’s settings for the sandbox could not be used (${problems.slice(0, 3).join('; ')}). The defaults are shown instead.` };
 }
 
+async function urlValue(value: ParamValue, scriptVersion: number | undefined): Promise<string> {
+  return isScript(value) ? `~${await encodeJson({ v: scriptVersion, a: value })}` : String(value);
+}
+
 /** The current page's address with this sandbox's settings in it, scrolled to the sandbox. */
-export function linkWithParams(id: string, params: Record<string, unknown>, href: string): string {
+export async function linkWithParams(id: string, params: SandboxParams, href: string, scriptVersions: Readonly<Record<string, number>> = {}): Promise<string> {
   const url = new URL(href);
   for (const key of [...url.searchParams.keys()]) if (key.startsWith(`${id}.`)) url.searchParams.delete(key);
   url.searchParams.set(`${id}.v`, String(URL_STATE_VERSION));
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(`${id}.${key}`, String(value));
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(`${id}.${key}`, await urlValue(value, scriptVersions[key]));
   url.hash = `sandbox-${id}`;
   return url.toString();
 }

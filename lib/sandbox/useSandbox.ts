@@ -1,70 +1,67 @@
 'use client';
 
-import type { z } from 'zod';
-import type { WorkerLike } from '@/lib/worker/client';
-import type { ApiShape, Op, RequestOf, ResponseOf } from '@/lib/worker/protocol';
+import { useCallback, useMemo } from 'react';
 import { getProgressStore } from '@/lib/progress/store';
+import type { SandboxDefinition } from './define';
 import { downloadResults } from './download';
+import type { Verdict } from './exercise';
+import type { SandboxParams } from './params';
 import { useParamsForm } from './useParamsForm';
 import { useSandboxRun } from './useSandboxRun';
 
-type Scalar = number | boolean | string;
+/** Results up to about this size are kept with a passed exercise; larger ones are checked by re-running. */
+const KEEP_RESULT_CHARS = 200_000;
 
 /**
- * A sandbox's form and its worker run, joined: Run validates and starts, Download saves the last
- * good result with its params and seed, Copy link carries the settings. `frame` holds the props every
- * SandboxFrame takes from them, so each view adds only its title, progress text, controls and results.
+ * A sandbox's form and its worker run, joined, from its one definition: Run validates and starts,
+ * Download saves the last good result with its params and seed, Copy link carries the settings, a
+ * passed exercise is recorded with the run that passed it. `frame` is everything SandboxFrame needs
+ * from them, so a view adds only its controls and its results.
  */
-export function useSandbox<Api extends ApiShape, K extends Op<Api>, T extends RequestOf<Api, K> & Record<string, Scalar> & { seed: number }>(options: {
-  id: string;
-  version: number;
-  schema: z.ZodType<T>;
-  defaults: T;
-  spawn: () => WorkerLike;
-  op: K;
-  silenceTimeoutMs?: number;
-  /** What the download holds of a result (e.g. without large file bytes); the result itself by default. */
-  forDownload?: (result: ResponseOf<Api, K>) => unknown;
-}) {
-  const { id, version, schema, defaults, spawn, op, silenceTimeoutMs, forDownload } = options;
-  const form = useParamsForm(id, schema, defaults);
-  const run = useSandboxRun<Api, K>(spawn, op, silenceTimeoutMs ? { silenceTimeoutMs } : {});
-  /** Keeps a passed exercise in the progress store, with the params, seed, answers and result that passed it. */
-  const recordPass = (exerciseId: string, answers: Record<string, string>, verdict: { feedback: string }) => {
-    const params = run.resultRequest as T | null;
-    if (run.result === null || !params) return;
-    const stored = forDownload ? forDownload(run.result) : run.result;
-    const text = JSON.stringify(stored);
-    getProgressStore().getState().recordExercisePass(exerciseId, {
-      sandbox: id,
-      resultsVersion: version,
-      passedAt: new Date().toISOString(),
-      params,
-      seed: params.seed,
-      answers,
-      feedback: verdict.feedback.slice(0, 2000),
-      // Keep results up to about 200 kB; larger ones are verified by re-running, not by comparison.
-      result: text.length <= 200_000 ? (JSON.parse(text) as unknown) : null,
-    });
-  };
+export function useSandbox<P extends SandboxParams, R, G>(definition: SandboxDefinition<P, R, G>) {
+  const scriptVersions = useMemo(
+    () => Object.fromEntries(Object.entries(definition.controls).flatMap(([key, spec]) => (spec.scriptVersion === undefined ? [] : [[key, spec.scriptVersion]]))),
+    [definition],
+  );
+  const form = useParamsForm<P>(definition.id, definition.schema, definition.defaults, scriptVersions);
+  const run = useSandboxRun(definition);
+  const kept = useCallback((result: R) => (definition.forDownload ? definition.forDownload(result) : result), [definition]);
+
+  const recordPass = useCallback(
+    (exerciseId: string, answers: Record<string, string>, verdict: Verdict) => {
+      const params = run.resultParams;
+      if (run.result === null || !params) return;
+      const text = JSON.stringify(kept(run.result));
+      getProgressStore()
+        .getState()
+        .recordExercisePass(exerciseId, {
+          sandbox: definition.id,
+          resultsVersion: definition.version,
+          passedAt: new Date().toISOString(),
+          params,
+          seed: params.seed,
+          answers,
+          feedback: verdict.feedback.slice(0, 2000),
+          result: text.length <= KEEP_RESULT_CHARS ? (JSON.parse(text) as unknown) : null,
+        });
+    },
+    [run.result, run.resultParams, definition, kept],
+  );
+
   const frame = {
-    id,
+    definition,
+    run,
+    form,
     recordPass,
-    state: run.state,
-    error: run.error,
-    cancelled: run.cancelled,
-    notice: form.notice,
     onRun: () => {
       const params = form.validate();
       if (params) run.run(params);
     },
-    onCancel: run.cancel,
-    onRetry: run.retry,
-    onCopyLink: form.copyLink,
     onDownload: () => {
-      const params = run.resultRequest as T | null;
-      if (run.result !== null && params) downloadResults(id, version, params, forDownload ? forDownload(run.result) : run.result);
+      if (run.result !== null && run.resultParams) downloadResults(definition.id, definition.version, run.resultParams, kept(run.result));
     },
   };
   return { form, run, frame };
 }
+
+export type SandboxHandle<P extends SandboxParams, R, G> = ReturnType<typeof useSandbox<P, R, G>>['frame'];

@@ -1,45 +1,56 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { WorkerClient, type WorkerLike } from '@/lib/worker/client';
-import { isAbortError, type ApiShape, type Op, type ProgressOf, type RequestOf, type ResponseOf } from '@/lib/worker/protocol';
+import type { EngineId, EngineStatus } from '@/lib/engines/kinds';
+import { WorkerClient } from '@/lib/worker/client';
+import { isAbortError } from '@/lib/worker/protocol';
+import type { RunApi, SandboxDefinition } from './define';
+import type { SandboxParams } from './params';
+import type { WarmApi } from './serve';
 
 export type RunState = 'idle' | 'running' | 'done' | 'error';
 
-export interface SandboxRun<Api extends ApiShape, K extends Op<Api>> {
+export interface SandboxRun<P, R, G> {
   state: RunState;
-  progress: ProgressOf<Api, K> | null;
+  progress: G | null;
   /** The last good result; kept on screen through later errors and cancels. */
-  result: ResponseOf<Api, K> | null;
-  /** The request that produced `result`. */
-  resultRequest: RequestOf<Api, K> | null;
+  result: R | null;
+  /** The params that produced `result`. */
+  resultParams: P | null;
   error: Error | null;
   /** Set when the latest run was cancelled by the reader. */
   cancelled: boolean;
-  run(request: RequestOf<Api, K>): void;
+  /** The engines' load status, as the worker last reported it. */
+  engines: Partial<Record<EngineId, EngineStatus>>;
+  run(params: P): void;
   cancel(): void;
   retry(): void;
+  /** Starts the worker and loads its engines before the first Run (the sandbox came near the viewport). */
+  warm(): void;
 }
 
 /**
- * Drives one operation of a sandbox's worker from a view. A new run cancels the one before it, and a
- * generation counter drops any answer that arrives for a run that is no longer current.
+ * Drives a sandbox's worker from its view. The worker lives as long as the view, so its engines stay
+ * loaded between runs; a new run cancels the one before it, and a generation counter drops any
+ * answer that arrives for a run that is no longer current. Cancelling ends the worker (a synchronous
+ * loop cannot be interrupted otherwise); the engines load again on the next warm-up or run.
  */
-export function useSandboxRun<Api extends ApiShape, K extends Op<Api>>(
-  spawn: () => WorkerLike,
-  op: K,
-  options: { silenceTimeoutMs?: number } = {},
-): SandboxRun<Api, K> {
-  const clientRef = useRef<WorkerClient<Api> | null>(null);
+export function useSandboxRun<P extends SandboxParams, R, G>(definition: SandboxDefinition<P, R, G>): SandboxRun<P, R, G> {
+  const clientRef = useRef<WorkerClient<RunApi<P, R, G> & WarmApi> | null>(null);
   const controllerRef = useRef<AbortController | null>(null);
   const generationRef = useRef(0);
-  const lastRequestRef = useRef<RequestOf<Api, K> | null>(null);
-  const spawnRef = useRef(spawn);
+  const lastParamsRef = useRef<P | null>(null);
   const [state, setState] = useState<RunState>('idle');
-  const [progress, setProgress] = useState<ProgressOf<Api, K> | null>(null);
-  const [result, setResult] = useState<{ value: ResponseOf<Api, K>; request: RequestOf<Api, K> } | null>(null);
+  const [progress, setProgress] = useState<G | null>(null);
+  const [result, setResult] = useState<{ value: R; params: P } | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [cancelled, setCancelled] = useState(false);
+  const [engines, setEngines] = useState<Partial<Record<EngineId, EngineStatus>>>({});
+
+  const client = useCallback(() => {
+    clientRef.current ??= new WorkerClient<RunApi<P, R, G> & WarmApi>(definition.spawn, undefined, (status) => setEngines((all) => ({ ...all, [status.engine]: status })));
+    return clientRef.current;
+  }, [definition]);
 
   useEffect(
     () => () => {
@@ -49,29 +60,36 @@ export function useSandboxRun<Api extends ApiShape, K extends Op<Api>>(
     [],
   );
 
+  const warm = useCallback(() => {
+    if (!definition.engines?.length) return;
+    // A failed warm-up shows as the engine's error status (with Retry); the run itself reports its own errors.
+    client()
+      .run('warm', null, { silenceTimeoutMs: 0 })
+      .catch(() => undefined);
+  }, [client, definition]);
+
   const run = useCallback(
-    (request: RequestOf<Api, K>) => {
+    (params: P) => {
       controllerRef.current?.abort();
       const controller = new AbortController();
       controllerRef.current = controller;
       const generation = ++generationRef.current;
-      lastRequestRef.current = request;
-      clientRef.current ??= new WorkerClient<Api>(() => spawnRef.current());
+      lastParamsRef.current = params;
       setState('running');
       setProgress(null);
       setError(null);
       setCancelled(false);
       const isCurrent = () => generation === generationRef.current;
-      clientRef.current
-        .run(op, request, {
+      client()
+        .run('run', params, {
           signal: controller.signal,
-          silenceTimeoutMs: options.silenceTimeoutMs ?? 30_000,
+          silenceTimeoutMs: definition.silenceTimeoutMs ?? 30_000,
           onProgress: (value) => isCurrent() && setProgress(value),
         })
         .then(
           (value) => {
             if (!isCurrent()) return;
-            setResult({ value, request });
+            setResult({ value, params });
             setState('done');
           },
           (reason: unknown) => {
@@ -82,7 +100,7 @@ export function useSandboxRun<Api extends ApiShape, K extends Op<Api>>(
           },
         );
     },
-    [op, options.silenceTimeoutMs],
+    [client, definition],
   );
 
   const cancel = useCallback(() => {
@@ -91,22 +109,13 @@ export function useSandboxRun<Api extends ApiShape, K extends Op<Api>>(
     controllerRef.current.abort();
     setCancelled(true);
     setProgress(null);
+    setEngines({});
     setState((previous) => (previous === 'running' ? 'idle' : previous));
   }, []);
 
   const retry = useCallback(() => {
-    if (lastRequestRef.current !== null) run(lastRequestRef.current);
+    if (lastParamsRef.current !== null) run(lastParamsRef.current);
   }, [run]);
 
-  return {
-    state,
-    progress,
-    result: result?.value ?? null,
-    resultRequest: result?.request ?? null,
-    error,
-    cancelled,
-    run,
-    cancel,
-    retry,
-  };
+  return { state, progress, result: result?.value ?? null, resultParams: result?.params ?? null, error, cancelled, engines, run, cancel, retry, warm };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { WorkerClient } from './client';
-import { serveWorker, type Handlers } from './host';
+import { serveWorker, transferables, type Handlers } from './host';
 import { createInProcessWorker } from './inProcess';
 import { isAbortError, RemoteError, WorkerCrashedError, WorkerRestartedError, WorkerTimeoutError } from './protocol';
 
@@ -137,5 +137,42 @@ describe('WorkerClient with serveWorker', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     scopeRef!.postMessage({ type: 'result', id: 'not-a-number' });
     expect(await pending).toBeInstanceOf(WorkerCrashedError);
+  });
+});
+
+describe('the worker seam', () => {
+  type SeamApi = {
+    unsendable: { request: null; response: unknown; progress: never };
+    buffers: { request: { bytes: number }; response: { big: Float64Array; small: Uint8Array; nested: Array<{ data: ArrayBuffer }> }; progress: never };
+  };
+  const seam: Handlers<SeamApi> = {
+    unsendable: () => ({ ok: 1, compute: () => 42 }),
+    buffers: ({ bytes }) => ({ big: new Float64Array(bytes / 8), small: new Uint8Array(16), nested: [{ data: new ArrayBuffer(bytes) }] }),
+  };
+
+  it('rejects at once with the clone error when a result cannot be posted, instead of waiting out the silence timeout', async () => {
+    const client = new WorkerClient<SeamApi>(() => createInProcessWorker((scope) => serveWorker(seam, scope)));
+    const started = Date.now();
+    const error = await client.run('unsendable', null, { silenceTimeoutMs: 30_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RemoteError);
+    expect((error as Error).name).toBe('ResultNotSendableError');
+    expect((error as Error).message).toMatch(/could not send it to the page/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('moves large buffers by transfer and copies small ones', () => {
+    const result = { big: new Float64Array(20_000), small: new Uint8Array(16), nested: [{ data: new ArrayBuffer(100_000) }], part: new Uint8Array(new ArrayBuffer(200_000), 8, 100_000) };
+    const moved = transferables(result);
+    expect(moved).toHaveLength(2);
+    expect(moved).toContain(result.big.buffer);
+    expect(moved).toContain(result.nested[0]!.data);
+  });
+
+  it('delivers transferred buffers whole', async () => {
+    const client = new WorkerClient<SeamApi>(() => createInProcessWorker((scope) => serveWorker(seam, scope)));
+    const result = await client.run('buffers', { bytes: 1 << 20 });
+    expect(result.big.length).toBe((1 << 20) / 8);
+    expect(result.nested[0]!.data.byteLength).toBe(1 << 20);
+    expect(result.small.length).toBe(16);
   });
 });

@@ -12,6 +12,7 @@ import {
   type ResponseOf,
   type ToWorker,
 } from './protocol';
+import type { EngineStatus } from '@/lib/engines/kinds';
 
 /** The part of the DOM `Worker` the client needs; tests pass an in-process fake. */
 export interface WorkerLike {
@@ -54,7 +55,13 @@ export class WorkerClient<Api extends ApiShape> {
   constructor(
     private readonly spawn: () => WorkerLike,
     private readonly onLog?: (level: 'info' | 'warn', message: string) => void,
+    private readonly onEngine?: (status: EngineStatus) => void,
   ) {}
+
+  /** True while a worker is alive (it keeps its engines warm between runs). */
+  get alive(): boolean {
+    return this.worker !== null;
+  }
 
   get pendingCount(): number {
     return this.pending.size;
@@ -131,6 +138,10 @@ export class WorkerClient<Api extends ApiShape> {
     const message = parsed.data;
     if (message.type === 'log') {
       this.onLog?.(message.level, message.message);
+      return;
+    }
+    if (message.type === 'engine') {
+      this.onEngine?.(message.status);
       return;
     }
     const entry = this.pending.get(message.id);

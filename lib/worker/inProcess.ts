@@ -29,9 +29,10 @@ export function createInProcessWorker(setup: (scope: WorkerScope) => void): Work
     },
   };
   const scope: WorkerScope = {
-    postMessage(message: FromWorker) {
+    postMessage(message: FromWorker, transfer?: Transferable[]) {
       if (!alive) return;
-      const data = structuredClone(message);
+      // Cloned now, as a real worker's postMessage does: an uncloneable result throws here too.
+      const data = structuredClone(message, transfer ? { transfer } : undefined);
       setTimeout(() => alive && worker.onmessage?.({ data } as MessageEvent), 0);
     },
     addEventListener(_type, listener) {

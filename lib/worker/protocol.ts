@@ -23,6 +23,14 @@ export const serializedErrorSchema = z.object({
 });
 export type SerializedError = z.infer<typeof serializedErrorSchema>;
 
+const engineIdSchema = z.enum(['sqlite', 'duckdb', 'parquet']);
+export const engineStatusSchema = z.discriminatedUnion('state', [
+  z.object({ engine: engineIdSchema, state: z.literal('idle') }),
+  z.object({ engine: engineIdSchema, state: z.literal('loading'), loaded: z.number().nonnegative(), total: z.number().nonnegative().nullable() }),
+  z.object({ engine: engineIdSchema, state: z.literal('ready'), ms: z.number().nonnegative() }),
+  z.object({ engine: engineIdSchema, state: z.literal('error'), message: z.string() }),
+]);
+
 /** Page → worker. */
 export const toWorkerSchema = z.object({
   type: z.literal('request'),
@@ -41,6 +49,8 @@ export const fromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('result'), id: z.number().int(), result: z.unknown() }),
   z.object({ type: z.literal('error'), id: z.number().int(), error: serializedErrorSchema }),
   z.object({ type: z.literal('log'), level: z.enum(['info', 'warn']), message: z.string() }),
+  /** An engine's load status (loading with bytes so far, ready, failed): not tied to a request, and not a sign of life for one. */
+  z.object({ type: z.literal('engine'), status: engineStatusSchema }),
 ]);
 export type FromWorker = z.infer<typeof fromWorkerSchema>;
 
@@ -81,6 +91,11 @@ export class WorkerTimeoutError extends Error {
 /** Another request on the same worker was cancelled, and cancelling means restarting the worker. */
 export class WorkerRestartedError extends Error {
   override name = 'WorkerRestartedError';
+}
+
+/** The worker's result could not be sent to the page (it held a function, a class instance, …). */
+export class ResultNotSendableError extends Error {
+  override name = 'ResultNotSendableError';
 }
 
 export function abortError(message = 'The run was cancelled.'): DOMException {

@@ -47,6 +47,3 @@ export interface SumResult {
   fillMs: number;
 }
 
-export type SumApi = {
-  sum: { request: SumParams; response: SumResult; progress: SumProgress };
-};

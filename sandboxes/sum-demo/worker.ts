@@ -1,8 +1,4 @@
-import { serveWorker, type WorkerScope } from '@/lib/worker/host';
-import { runSum } from './compute';
-import { sumParamsSchema, type SumApi } from './model';
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
 
-serveWorker<SumApi>(
-  { sum: (request, { progress }) => runSum(sumParamsSchema.parse(request), { now: () => performance.now(), progress }) },
-  self as unknown as WorkerScope,
-);
+bootSandboxWorker(handler);

@@ -8,7 +8,7 @@ import { FigureSourcesProvider } from '@/components/FigureSources';
 import { QuizProvider } from '@/components/quiz/QuizContext';
 import { chapterQuizzes } from '@/chapters/quizzes';
 import { TableOfContents } from '@/components/TableOfContents';
-import { loadAllOutlines, loadChapterContent } from '@/lib/content/chapters.server';
+import { loadAllOutlines, loadChapterContent } from '@/app/_content/chapters.server';
 
 export const dynamicParams = false;
 

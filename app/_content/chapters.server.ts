@@ -2,7 +2,7 @@ import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapters, type ChapterInfo } from '@/chapters/catalog';
-import { outline, type Outline } from './outline';
+import { outline, type Outline } from '@/lib/content/outline';
 
 /** Read at build time only: the chapter's outline and its figures' mermaid sources, numbered. */
 export interface ChapterContent {

@@ -1,34 +1,36 @@
 import 'server-only';
 import { chapterQuizzes } from '@/chapters/quizzes';
-import { allExercises } from '@/sandboxes/exercises';
-import { sandboxCatalog } from '@/sandboxes/catalog';
+import { itemKey, type Assignable, type ExerciseListing } from '@/lib/assignments/assignable';
+import { loadAllDefinitions, sandboxCatalog, isSandboxId } from '@/sandboxes/catalog';
 import { loadAllOutlines } from './chapters.server';
 
-/** One thing an instructor can assign, as plain data for the assignment pages (built at build time). */
-export type Assignable =
-  | { kind: 'exercise'; key: string; id: string; sandbox: string; sandboxTitle: string; prompt: string; href: string; where: string }
-  | { kind: 'quiz'; key: string; chapter: string; section: string; title: string; questions: number; href: string; where: string };
+export type { Assignable } from '@/lib/assignments/assignable';
 
-export const itemKey = (item: { kind: 'exercise'; id: string } | { kind: 'quiz'; chapter: string; section: string }) =>
-  item.kind === 'exercise' ? `exercise:${item.id}` : `quiz:${item.chapter}/${item.section}`;
+/** Every built sandbox's exercises, read from their definitions at build time. */
+export async function exerciseListings(): Promise<ExerciseListing[]> {
+  const definitions = await loadAllDefinitions();
+  return definitions.flatMap((d) =>
+    d.exercises.map((e) => ({ id: e.id, sandbox: d.id, sandboxTitle: isSandboxId(d.id) ? sandboxCatalog[d.id].title : d.id, prompt: e.prompt })),
+  );
+}
 
-export function assignables(): Assignable[] {
+export async function assignables(): Promise<Assignable[]> {
   const outlines = loadAllOutlines();
   const sandboxHome = new Map<string, { slug: string; label: string }>();
   for (const { chapter, outline } of outlines) {
     for (const id of outline.sandboxIds) if (!sandboxHome.has(id)) sandboxHome.set(id, { slug: chapter.slug, label: `Chapter ${chapter.number}` });
   }
-  const exercises: Assignable[] = allExercises.map((e) => {
+  const exercises: Assignable[] = (await exerciseListings()).map((e) => {
     const home = sandboxHome.get(e.sandbox);
     return {
       kind: 'exercise',
       key: itemKey({ kind: 'exercise', id: e.id }),
       id: e.id,
       sandbox: e.sandbox,
-      sandboxTitle: sandboxCatalog[e.sandbox].title,
+      sandboxTitle: e.sandboxTitle,
       prompt: e.prompt,
       href: home ? `/chapters/${home.slug}/#sandbox-${e.sandbox}` : `/kit/#sandbox-${e.sandbox}`,
-      where: home ? `${home.label}, sandbox “${sandboxCatalog[e.sandbox].title}”` : 'Reading kit page',
+      where: home ? `${home.label}, sandbox “${e.sandboxTitle}”` : 'Reading kit page',
     };
   });
   const quizzes: Assignable[] = outlines.flatMap(({ chapter }) =>
