@@ -1,3 +1,4 @@
+import { upgradePassV2toV3 } from '@/lib/progress/migrate';
 import type { ProgressState } from '@/lib/progress/schema';
 import { BOOK_VERSION } from '@/lib/version';
 import { canonicalJson, sha256Hex } from './canonical';
@@ -47,5 +48,7 @@ export async function readSubmission(text: string): Promise<ReadSubmission> {
   // The checksum covers the file as written; parsing may drop unknown keys, so hash what was read.
   const { checksum: _ignored, ...raw } = data as Record<string, unknown>;
   const checksumOk = (await sha256Hex(canonicalJson(raw))) === checksum || (await sha256Hex(canonicalJson(body))) === checksum;
-  return { ok: true, submission: parsed.data, checksumOk };
+  // A submission from an earlier version of the book: its passes' settings in today's form (after the checksum, which covers the file as sent).
+  const items = parsed.data.items.map((item) => (item.kind === 'exercise' && item.pass ? { ...item, pass: upgradePassV2toV3(item.pass) } : item));
+  return { ok: true, submission: { ...parsed.data, items }, checksumOk };
 }

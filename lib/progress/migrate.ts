@@ -25,10 +25,10 @@ export function windowsEditsToMoves(text: string): Array<{ kind: 'move'; event: 
 }
 
 /** One exercise pass (or submitted pass) brought from v2's params to v3's. Anything it does not recognise is left as it is. */
-export function upgradePassV2toV3(pass: unknown): unknown {
+export function upgradePassV2toV3<T>(pass: T): T {
   if (!isRecord(pass) || pass.sandbox !== 'windows' || !isRecord(pass.params) || typeof pass.params.edits !== 'string') return pass;
   const moves = windowsEditsToMoves(pass.params.edits);
-  return moves === null ? pass : { ...pass, params: { ...pass.params, edits: moves } };
+  return moves === null ? pass : ({ ...pass, params: { ...pass.params, edits: moves } } as T);
 }
 
 const mapValues = (record: unknown, f: (value: unknown) => unknown): unknown =>

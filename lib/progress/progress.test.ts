@@ -55,9 +55,9 @@ describe('scoring', () => {
 
 describe('stored data', () => {
   const attempt = scoreAttempt(questions, { q1: { choice: 0 } }, at);
-  const state = { version: 2, quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, attempt) } } }, exercises: {} };
+  const state = { version: 3, quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, attempt) } } }, exercises: {} };
 
-  it('migrates the unversioned shape (version 0) and version 1 to version 2, keeping every quiz answer', () => {
+  it('migrates the unversioned shape (version 0) and version 1 to the current version, keeping every quiz answer', () => {
     expect(migrate({ quizzes: state.quizzes })).toEqual({ value: state, from: 0 });
     const loaded = parseStored(JSON.stringify({ quizzes: state.quizzes }));
     expect(loaded).toMatchObject({ ok: true, migratedFrom: 0, state });
@@ -129,7 +129,7 @@ describe('export and import', () => {
     expect(parseImport('{oops')).toMatchObject({ ok: false, message: expect.stringContaining('not valid JSON') });
     expect(parseImport(JSON.stringify({ name: 'someone else’s file' }))).toMatchObject({ ok: false, message: expect.stringContaining('not a progress file') });
     const future = JSON.parse(file);
-    future.progress.version = 3;
+    future.progress.version = 4;
     expect(parseImport(JSON.stringify(future))).toMatchObject({ ok: false, message: expect.stringContaining('newer version') });
     const tampered = JSON.parse(file);
     tampered.progress.quizzes.ingestion.sources.post.best.score = 4;
