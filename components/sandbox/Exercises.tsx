@@ -109,7 +109,16 @@ function ExerciseForm<P, R>({ exercise, result, params, labels, onExplore, onPas
 function describeSettings<P>(settings: Partial<P>, labels: Partial<Record<keyof P, string>> = {}): string {
   return Object.entries(settings)
     .map(([key, value]) => {
-      const shown = typeof value === 'number' ? value.toLocaleString('en-US') : typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
+      const shown =
+        typeof value === 'number'
+          ? value.toLocaleString('en-US')
+          : typeof value === 'boolean'
+            ? (value ? 'on' : 'off')
+            : Array.isArray(value)
+              ? value.length === 0
+                ? 'none'
+                : `${value.length} step${value.length === 1 ? '' : 's'}`
+              : String(value);
       return `${labels[key as keyof P] ?? key}: ${shown}`;
     })
     .join(' · ');
