@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useRef, type ComponentType, type LazyExoticComponent } from 'react';
-import { isReady, readyEntry, sandboxCatalog, type ReadySandboxId, type SandboxId } from '@/sandboxes/catalog';
+import { isReady, sandboxCatalog, type ReadySandboxId, type SandboxId } from '@/sandboxes/catalog';
 import { useNearViewport } from './useNearViewport';
 
 // One lazy component per sandbox, made once: a lazy() made during render would start over each time.
@@ -9,7 +9,7 @@ const lazyViews = new Map<ReadySandboxId, LazyExoticComponent<ComponentType>>();
 function lazyView(id: ReadySandboxId) {
   let view = lazyViews.get(id);
   if (!view) {
-    view = lazy(readyEntry(id).view);
+    view = lazy(() => import(`@/sandboxes/${id}/View.tsx`) as Promise<{ default: ComponentType }>);
     lazyViews.set(id, view);
   }
   return view;

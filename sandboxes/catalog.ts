@@ -1,13 +1,15 @@
-import type { ComponentType } from 'react';
 import type { ErasedSandbox, SandboxDefinition } from '@/lib/sandbox/define';
 import type { SandboxParams } from '@/lib/sandbox/params';
 
 /**
  * Every sandbox a chapter can embed with <Sandbox id="…" />: the one place a sandbox is registered.
  * An entry is its title and one-line summary (on the page before any sandbox code loads, and what
- * the frame shows), and, once built, its definition and its view, each loaded on demand. A
- * `planned` sandbox has its place in the text but no code yet. `npm run new-sandbox <id>` writes a
- * folder that runs and adds its line here.
+ * the frame shows) and whether it is built. A built sandbox's code is found by convention:
+ * `sandboxes/<id>/definition.ts` and `sandboxes/<id>/View.tsx`, each loaded on demand through an
+ * import whose path names the id, so the bundler makes one chunk per sandbox. This file imports
+ * only types: the server renders from it, and a view reachable from the server's graph would land
+ * in every page's first-load JavaScript. A `planned` sandbox has its place in the text but no code
+ * yet. `npm run new-sandbox <id>` writes a folder that runs and turns its line to `ready`.
  */
 interface Entry {
   title: string;
@@ -15,26 +17,14 @@ interface Entry {
   summary: string;
 }
 export interface ReadyEntry extends Entry {
-  /** The sandbox's definition with its types erased (registries, the review page and tests hold this face). */
-  definition(): Promise<ErasedSandbox>;
-  view(): Promise<{ default: ComponentType }>;
+  ready: true;
 }
 export interface PlannedEntry extends Entry {
   planned: true;
 }
 
-function ready<P extends SandboxParams, R, G>(
-  title: string,
-  summary: string,
-  definition: () => Promise<{ definition: SandboxDefinition<P, R, G> }>,
-  view: () => Promise<{ default: ComponentType }>,
-): ReadyEntry {
-  // The kit loads with the definition, not with the page: the catalog is in every chapter's first load.
-  const load = async () => {
-    const [{ erase }, module] = await Promise.all([import('@/lib/sandbox/define'), definition()]);
-    return erase(module.definition);
-  };
-  return { title, summary, definition: load, view };
+function ready(title: string, summary: string): ReadyEntry {
+  return { title, summary, ready: true };
 }
 
 function planned(title: string, summary: string): PlannedEntry {
@@ -42,15 +32,15 @@ function planned(title: string, summary: string): PlannedEntry {
 }
 
 export const sandboxCatalog = {
-  'sum-demo': ready('Scan one column of numbers', 'Fills an array of seeded random doubles in a Web Worker and sums it repeatedly, timing each pass, to show how many gigabytes per second your browser can stream through one column.', () => import('./sum-demo/definition'), () => import('./sum-demo/View')),
-  layout: ready('Row-major or column-major?', 'Lay a table out row by row or column by column, step through the cells a query touches, then time point lookups and column scans on millions of rows in your browser and chart how the gap changes with the number of columns.', () => import('./layout/definition'), () => import('./layout/View')),
-  formats: ready('JSON, CSV, Avro, Arrow and Parquet on the same data', 'Write one seeded table as JSON, NDJSON, CSV, Avro, Arrow and Parquet (six codecs) in your browser, then compare file sizes, write and read times, the time to sum one column, and what each format loses on the round trip.', () => import('./formats/definition'), () => import('./formats/View')),
-  'data-models': ready('One domain, four data models', 'Hold the same e-commerce data as relational tables, documents, a graph and time series, then run the same questions against each and see which model makes each question easy or hard.', () => import('./data-models/definition'), () => import('./data-models/View')),
-  'oltp-olap': ready('A row store and a column store under the same load', 'Load one orders table into SQLite (row store, B-tree) and DuckDB (columnar), run point lookups, updates and aggregations, and compare latency distributions, including what a long aggregation does to lookups beside it.', () => import('./oltp-olap/definition'), () => import('./oltp-olap/View')),
-  dataflow: ready('Three modes of dataflow under failure', 'Simulate a service getting data through a shared database, a chain of RPC calls and a message bus, inject failures and outages, and find where one mode overtakes another in latency, errors and staleness.', () => import('./dataflow/definition'), () => import('./dataflow/View')),
-  'etl-elt': ready('ETL against ELT on a real warehouse', 'Clean and aggregate a messy extract two ways: transform before loading, or load raw rows and transform with SQL inside the warehouse, and compare time, rows stored and what it takes to change your mind later.', () => import('./etl-elt/definition'), () => import('./etl-elt/View')),
-  'batch-stream': ready('Batch, micro-batch and stream', 'Process one event stream in big batches, small batches and event by event, and chart end-to-end latency, throughput and how busy the processor stays as the window and the event rate change.', () => import('./batch-stream/definition'), () => import('./batch-stream/View')),
-  windows: ready('Tumbling, sliding and session windows', 'Drop out-of-order and late events onto a timeline, choose a window type, a watermark and a late-event policy, and watch which windows each event joins and when each result is emitted.', () => import('./windows/definition'), () => import('./windows/View')),
+  'sum-demo': ready('Scan one column of numbers', 'Fills an array of seeded random doubles in a Web Worker and sums it repeatedly, timing each pass, to show how many gigabytes per second your browser can stream through one column.'),
+  layout: ready('Row-major or column-major?', 'Lay a table out row by row or column by column, step through the cells a query touches, then time point lookups and column scans on millions of rows in your browser and chart how the gap changes with the number of columns.'),
+  formats: ready('JSON, CSV, Avro, Arrow and Parquet on the same data', 'Write one seeded table as JSON, NDJSON, CSV, Avro, Arrow and Parquet (six codecs) in your browser, then compare file sizes, write and read times, the time to sum one column, and what each format loses on the round trip.'),
+  'data-models': ready('One domain, four data models', 'Hold the same e-commerce data as relational tables, documents, a graph and time series, then run the same questions against each and see which model makes each question easy or hard.'),
+  'oltp-olap': ready('A row store and a column store under the same load', 'Load one orders table into SQLite (row store, B-tree) and DuckDB (columnar), run point lookups, updates and aggregations, and compare latency distributions, including what a long aggregation does to lookups beside it.'),
+  dataflow: ready('Three modes of dataflow under failure', 'Simulate a service getting data through a shared database, a chain of RPC calls and a message bus, inject failures and outages, and find where one mode overtakes another in latency, errors and staleness.'),
+  'etl-elt': ready('ETL against ELT on a real warehouse', 'Clean and aggregate a messy extract two ways: transform before loading, or load raw rows and transform with SQL inside the warehouse, and compare time, rows stored and what it takes to change your mind later.'),
+  'batch-stream': ready('Batch, micro-batch and stream', 'Process one event stream in big batches, small batches and event by event, and chart end-to-end latency, throughput and how busy the processor stays as the window and the event rate change.'),
+  windows: ready('Tumbling, sliding and session windows', 'Drop out-of-order and late events onto a timeline, choose a window type, a watermark and a late-event policy, and watch which windows each event joins and when each result is emitted.'),
   'codebook-trap': planned(
     'Read the codebook first',
     'Compute average taxi tips on realistic trip rows with and without the data dictionary, and see how a field recorded only for card payments changes the answer.',
@@ -95,8 +85,13 @@ export function isReady(id: SandboxId): id is ReadySandboxId {
 
 export const readySandboxIds = (Object.keys(sandboxCatalog) as SandboxId[]).filter(isReady);
 
-export function readyEntry(id: ReadySandboxId): ReadyEntry {
-  return sandboxCatalog[id] as ReadyEntry;
+/**
+ * A built sandbox's definition, with its types erased. By convention it is `sandboxes/<id>/definition.ts`;
+ * the bundler makes one chunk per definition and loads only the one asked for.
+ */
+export async function loadDefinition(id: ReadySandboxId): Promise<ErasedSandbox> {
+  const [{ erase }, module] = await Promise.all([import('@/lib/sandbox/define'), import(`./${id}/definition.ts`) as Promise<{ definition: SandboxDefinition<SandboxParams, unknown, unknown> }>]);
+  return erase(module.definition);
 }
 
 /** The built sandbox an exercise id belongs to: exercise ids start with their sandbox's id and a dash. */
@@ -106,5 +101,5 @@ export function sandboxOfExercise(exerciseId: string): ReadySandboxId | undefine
 
 /** Every built sandbox's definition, loaded (for the exercise lists and the contract tests). */
 export async function loadAllDefinitions(): Promise<ErasedSandbox[]> {
-  return Promise.all(readySandboxIds.map((id) => readyEntry(id).definition()));
+  return Promise.all(readySandboxIds.map((id) => loadDefinition(id)));
 }

@@ -5,7 +5,7 @@ import type { RunApi } from '@/lib/sandbox/define';
 import type { SandboxParams } from '@/lib/sandbox/params';
 import { WorkerClient } from '@/lib/worker/client';
 import { createInProcessWorker } from '@/lib/worker/inProcess';
-import { readyEntry, readySandboxIds } from './catalog';
+import { loadDefinition, readySandboxIds } from './catalog';
 
 /**
  * Every built sandbox, through the real worker protocol in-process (structured clone, transfer,
@@ -21,7 +21,7 @@ describe.each(readySandboxIds)('sandbox %s through the worker protocol', (id) =>
   });
 
   it('runs from its defaults to a result its exercises and its download can read', async () => {
-    const sandbox = await readyEntry(id).definition();
+    const sandbox = await loadDefinition(id);
     const { handler } = await handlers[`./${id}/handler.ts`]!();
     const statuses: string[] = [];
     const env = nodeEnv((s) => statuses.push(`${s.engine}:${s.state}`));

@@ -6,7 +6,7 @@ import { readSubmission } from '@/lib/assignments/submission';
 import type { Submission, SubmittedItem } from '@/lib/assignments/schema';
 import { reviewItem, type ItemReview, type ReviewDeps } from '@/lib/assignments/verify';
 import { downloadText } from '@/lib/sandbox/download';
-import { readyEntry, sandboxOfExercise } from '@/sandboxes/catalog';
+import { loadDefinition, sandboxOfExercise } from '@/sandboxes/catalog';
 
 interface Reviewed {
   file: string;
@@ -22,7 +22,7 @@ const SYMBOL: Record<ItemReview['status'], string> = { verified: '✓ re-run', m
 const deps: ReviewDeps = {
   sandboxOf: async (exerciseId) => {
     const sandbox = sandboxOfExercise(exerciseId);
-    return sandbox ? readyEntry(sandbox).definition() : undefined;
+    return sandbox ? loadDefinition(sandbox) : undefined;
   },
   quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
 };

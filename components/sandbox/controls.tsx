@@ -31,7 +31,8 @@ export function controlsFor<P extends SandboxParams, R, G>(sandbox: { definition
         />
       );
     },
-    choice(key: KeysOf<P, string>, extra?: Partial<ControlSpec>) {
+    /** A choice among the spec's options; a number setting may be a choice too (its options' values are its numbers as text). */
+    choice(key: KeysOf<P, string | number>, extra?: Partial<ControlSpec>) {
       const s = spec(key, extra);
       return (
         <SelectField

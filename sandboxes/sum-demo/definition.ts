@@ -1,6 +1,6 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { sumExercises } from './exercises';
-import { defaultSumParams, RESULTS_VERSION, SANDBOX_ID, sumParamsSchema } from './model';
+import { defaultSumParams, RESULTS_VERSION, SANDBOX_ID, sumParamsSchema, type SumProgress } from './model';
 
 const phaseLabels = { filling: 'Filling the array', calibrating: 'Warming up', timing: 'Timing passes' } as const;
 
@@ -18,7 +18,7 @@ export const definition = defineSandbox({
   },
   spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
   exercises: sumExercises,
-  progress: (p) => ({ fraction: p.fraction, label: `${phaseLabels[p.phase]}… ${Math.round(p.fraction * 100)}%` }),
+  progress: (p: SumProgress) => ({ fraction: p.fraction, label: `${phaseLabels[p.phase]}… ${Math.round(p.fraction * 100)}%` }),
   explain: (result) => [
     `Your browser summed ${(result.bytes / 1e6).toFixed(0)} MB of doubles in ${result.medianMs.toFixed(2)} ms at the median pass: ${result.gbPerSecond.toFixed(1)} GB/s through one column read in order.`,
     `The mean is ${result.mean.toFixed(4)}: the values are seeded uniform numbers between 0 and 1, so any machine with this seed sums the same ones.`,
