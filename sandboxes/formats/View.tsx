@@ -6,7 +6,7 @@ import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { FactorCharts } from './Charts';
 import { definition } from './definition';
-import { FidelityTable, FormatsTable } from './Tables';
+import { FidelityTable, FilesTable, FormatsTable } from './Tables';
 
 export default function FormatsView() {
   const { frame, run } = useSandbox(definition);
@@ -18,7 +18,12 @@ export default function FormatsView() {
         ? {
             headline: <FormatsTable result={result} />,
             tables: <FidelityTable result={result} />,
-            details: <FactorCharts result={result} />,
+            details: (
+              <>
+                <FilesTable result={result} />
+                <FactorCharts result={result} />
+              </>
+            ),
           }
         : null,
     [result],

@@ -52,7 +52,7 @@ export function explainFormats(result: FormatsResult): string[] {
   sentences.push(
     lossy.length === 0
       ? `Every format gave back every value with its type.`
-      : `${intact} of the ${result.formats.length} files gave back every value with its type; ${list(lossy.map((f) => `${shortName(f)} changed ${list(f.fidelity.map((x) => x.column))}`))} (the Tables tab says how).`,
+      : `${intact} of the ${result.formats.length} files gave back every value with its type; ${list(lossy.map((f) => `${shortName(f)} changed ${list([...new Set(f.fidelity.map((x) => x.column))])}`))} (the Tables tab says how).`,
   );
   return sentences;
 }
