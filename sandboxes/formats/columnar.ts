@@ -2,7 +2,7 @@ import * as arrow from 'apache-arrow';
 import { columnNames, type ColumnName, type Dataset, type Value } from './dataset';
 import type { Codec } from './model';
 
-/** parquet-wasm, initialised: by lib/engines/parquet.ts in the worker, by initSync in Node tests. */
+/** parquet-wasm, initialised: the sandbox env's `engines.parquet()` gives it, in the worker (browserEnv) and in Node (nodeEnv). */
 export type { ParquetModule } from '@/lib/engines/parquet';
 import type { ParquetModule } from '@/lib/engines/parquet';
 

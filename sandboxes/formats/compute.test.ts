@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import * as pq from 'parquet-wasm/esm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readParquet, readParquetColumns, restoredColumn, toArrowTable, writeArrow, readArrow, writeParquet } from './columnar';
+import { nodeEnv } from '@/lib/engines/node';
+import { readParquet, readParquetColumns, restoredColumn, toArrowTable, writeArrow, readArrow, writeParquet, type ParquetModule } from './columnar';
 import { readAvro, writeAvro } from './avro';
 import { runFormats } from './compute';
 import { generateDataset } from './dataset';
@@ -9,8 +8,10 @@ import { classify } from './fidelity';
 import { formatsParamsSchema, type FormatResult } from './model';
 import { guessType, parseCsv, readCsv, writeCsv, writeJson } from './text';
 
-beforeAll(() => {
-  pq.initSync({ module: readFileSync('node_modules/parquet-wasm/esm/parquet_wasm_bg.wasm') });
+/** parquet-wasm as the handler gets it: through the Node engine cache (the same module the worker's cache loads). */
+let pq: ParquetModule;
+beforeAll(async () => {
+  pq = await nodeEnv().engines.parquet();
 });
 
 describe('the dataset', () => {
@@ -159,7 +160,7 @@ describe('runFormats', () => {
     expect(byId['parquet-zstd']!.bytes).toBeLessThan(byId['parquet-uncompressed']!.bytes);
     expect(byId.csv!.bytes).toBeLessThan(byId.json!.bytes);
     expect(byId.json!.file).toBeInstanceOf(Uint8Array);
-  });
+  }, 30_000); // about a second on an idle machine; eleven formats' first (unoptimised) passes take longer on a busy one
 
   it('refuses bad sizes', () => {
     for (const rows of [0, -5, 1e12, Number.NaN, 1.5]) expect(formatsParamsSchema.safeParse({ rows, repeats: 3, seed: 1 }).success).toBe(false);

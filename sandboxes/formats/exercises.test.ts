@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { jsonOverhead, smallestCodec } from './exercises';
 import { defaultFormatsParams, type FormatResult, type FormatsResult } from './model';
 
-const format = (id: string, bytes: number, readMs: number): FormatResult =>
-  ({ format: id, label: id, bytes, writeMs: 1, readMs, columnMs: 1, columnAccess: 'column-only', fidelity: [] }) as unknown as FormatResult;
+const format = (id: FormatResult['format'], bytes: number, readMs: number): FormatResult => ({ format: id, label: id, bytes, writeMs: 1, readMs, columnMs: 1, columnAccess: 'column-only', fidelity: [] });
 
 const result: FormatsResult = {
   rows: 1000,
   repeats: 1,
   priceSum: 0,
   formats: [format('json', 5000, 10), format('parquet-snappy', 1300, 4), format('parquet-zstd', 900, 6), format('parquet-gzip', 950, 8)],
-} as FormatsResult;
+};
 
 describe('formats exercises, checked against the run', () => {
   it('smallest codec: passes the codec with its read cost relative to snappy, within 25%', () => {

@@ -59,11 +59,7 @@ export interface FormatsResult {
 
 export interface FormatsProgress {
   format: string;
-  step: 'loading' | 'generating' | 'writing' | 'reading' | 'column' | 'checking';
+  step: 'generating' | 'writing' | 'reading' | 'column' | 'checking';
   done: number;
   total: number;
 }
-
-export type FormatsApi = {
-  run: { request: FormatsParams; response: FormatsResult; progress: FormatsProgress };
-};

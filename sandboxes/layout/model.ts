@@ -110,7 +110,3 @@ export interface LayoutProgress {
   phase: 'building' | 'measuring';
   fraction: number;
 }
-
-export type LayoutApi = {
-  run: { request: LayoutParams; response: LayoutResult; progress: LayoutProgress };
-};

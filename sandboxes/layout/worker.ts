@@ -1,8 +1,4 @@
-import { serveWorker, type WorkerScope } from '@/lib/worker/host';
-import { runLayout } from './compute';
-import { layoutParamsSchema, type LayoutApi } from './model';
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
 
-serveWorker<LayoutApi>(
-  { run: (request, { progress }) => runLayout(layoutParamsSchema.parse(request), { now: () => performance.now(), progress }) },
-  self as unknown as WorkerScope,
-);
+bootSandboxWorker(handler);

@@ -1,34 +1,38 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const sandbox = (page: Page) => page.locator('[data-sandbox="formats"]');
-
-async function open(page: Page) {
-  await page.goto('/chapters/fundamentals/#sandbox-formats');
-  await expect(sandbox(page)).toHaveAttribute('data-state', 'idle');
-  await sandbox(page).scrollIntoViewIfNeeded();
-}
+import { expect, test } from '@playwright/test';
+import { openSandbox, runSandbox, showTab } from './sandboxes';
 
 test('a small run writes every format, reads it back, charts it and says what was lost', async ({ page }) => {
-  await open(page);
-  const box = sandbox(page);
+  const box = await openSandbox(page, 'formats');
+  // The Parquet engine loads as the sandbox comes into view, before any Run.
+  await expect(box.locator('[data-engine="parquet"]')).toHaveAttribute('data-engine-state', 'ready', { timeout: 30_000 });
   await box.getByLabel('Rows').fill('5000');
   await box.getByLabel('Timed samples').fill('1');
-  await box.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(box).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
-  await expect(box.locator('tbody tr[data-format]')).toHaveCount(11);
-  await box.locator('figure.chart').last().scrollIntoViewIfNeeded();
-  await expect(box.locator('.recharts-bar-rectangle')).toHaveCount(44);
-  await expect(box.locator('[data-fidelity-format="csv"]')).toContainText('zip — text read as a number: leading zeros lost');
-  await expect(box.locator('[data-fidelity-format="json"]')).toContainText('created_at — timestamps came back as text');
-  await expect(box.locator('[data-fidelity-format="parquet-zstd"]')).toContainText('every value came back with its type');
-  await expect(box.locator('[data-fidelity-format="avro"]')).toContainText('every value came back with its type');
+  await runSandbox(box, { timeout: 90_000 });
 
-  // The generated Parquet file downloads and starts with the Parquet magic bytes.
+  // The headline: size and times for each of the eleven formats.
+  await expect(box.locator('tbody tr[data-format]')).toHaveCount(11);
+  await expect(box.locator('[data-explain]')).toContainText('The smallest file was Parquet');
+  await expect(box.locator('[data-explain]')).toContainText('CSV changed');
+
+  // Tables: what each format gave back after the round trip.
+  const tables = await showTab(box, 'tables');
+  await expect(tables.locator('[data-fidelity-format="csv"]')).toContainText('zip — text read as a number: leading zeros lost');
+  await expect(tables.locator('[data-fidelity-format="json"]')).toContainText('created_at — timestamps came back as text');
+  await expect(tables.locator('[data-fidelity-format="parquet-zstd"]')).toContainText('every value came back with its type');
+  await expect(tables.locator('[data-fidelity-format="avro"]')).toContainText('every value came back with its type');
+
+  // Details: how each format reaches one column, its file, and four charts relative to JSON, one bar per format each.
+  const details = await showTab(box, 'details');
+  await expect(details.locator('tr[data-file-format="parquet-zstd"]')).toContainText('reads that column only');
+  await expect(details.locator('tr[data-file-format="csv"]')).toContainText('parses everything');
+  // The generated Parquet file downloads and starts and ends with the Parquet magic bytes.
   const download = page.waitForEvent('download');
-  await box.locator('tr[data-format="parquet-snappy"]').getByRole('button', { name: /Download/ }).click();
+  await details.locator('tr[data-file-format="parquet-snappy"]').getByRole('button', { name: /Download/ }).click();
   const bytes = Buffer.concat(await (await (await download).createReadStream()).toArray());
   expect(bytes.subarray(0, 4).toString()).toBe('PAR1');
   expect(bytes.subarray(bytes.length - 4).toString()).toBe('PAR1');
+  await details.locator('figure.chart').last().scrollIntoViewIfNeeded();
+  await expect(details.locator('.recharts-bar-rectangle')).toHaveCount(44);
 
   // The exercise is checked against this run's own numbers.
   const parquet = await box.locator('tbody tr[data-format^="parquet-"]').evaluateAll((trs) =>
@@ -40,7 +44,8 @@ test('a small run writes every format, reads it back, charts it and says what wa
   );
   const smallest = parquet.reduce((a, b) => (b.bytes < a.bytes ? b : a));
   const snappy = parquet.find((p) => p.id === 'parquet-snappy')!;
-  const exercise = box.locator('[data-exercise="formats-smallest-codec"]');
+  const exercises = await showTab(box, 'exercises');
+  const exercise = exercises.locator('[data-exercise="formats-smallest-codec"]');
   await exercise.getByLabel('Codec').selectOption(smallest.id);
   await exercise.getByLabel('Read time ÷ snappy’s').fill('1000');
   await exercise.getByRole('button', { name: 'Check' }).click();
@@ -51,8 +56,7 @@ test('a small run writes every format, reads it back, charts it and says what wa
 });
 
 test('bad inputs show a message and do not run', async ({ page }) => {
-  await open(page);
-  const box = sandbox(page);
+  const box = await openSandbox(page, 'formats');
   const rows = box.getByLabel('Rows');
   for (const [value, message] of [
     ['0', 'Use at least 1,000 rows.'],

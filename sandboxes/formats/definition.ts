@@ -1,0 +1,39 @@
+import { defineSandbox } from '@/lib/sandbox/define';
+import { explainFormats } from './explain';
+import { formatsExercises } from './exercises';
+import { defaultFormatsParams, formatsParamsSchema, RESULTS_VERSION, SANDBOX_ID, type FormatsProgress } from './model';
+
+const stepText: Record<FormatsProgress['step'], string> = {
+  generating: 'generating the table',
+  writing: 'writing',
+  reading: 'reading it all back',
+  column: 'summing one column',
+  checking: 'checking the round trip',
+};
+
+/** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
+export const definition = defineSandbox({
+  id: SANDBOX_ID,
+  version: RESULTS_VERSION,
+  schema: formatsParamsSchema,
+  defaults: defaultFormatsParams,
+  controls: {
+    rows: { label: 'Rows', hint: '1,000 to 1,000,000.' },
+    repeats: { label: 'Timed samples', hint: '1 to 15; the median is shown.' },
+    seed: { label: 'Seed', hint: 'The same seed writes the same table.' },
+  },
+  spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
+  exercises: formatsExercises,
+  engines: ['parquet'],
+  // Eleven formats, each written, read and summed `repeats` times: a long run reports between formats only.
+  silenceTimeoutMs: 120_000,
+  progress: (p: FormatsProgress) => ({
+    fraction: p.total ? p.done / p.total : null,
+    label: p.step === 'generating' ? 'Generating the table…' : `${p.format} (${p.done + 1} of ${p.total}): ${stepText[p.step]}…`,
+  }),
+  explain: (result) => explainFormats(result),
+  // The files themselves stay out of downloads and the progress store; sizes and times are kept.
+  forDownload: (result) => ({ ...result, formats: result.formats.map(({ file: _file, ...rest }) => rest) }),
+  // A few thousand rows, one sample each: a second or two in Node (the defaults take about a minute in a browser).
+  quick: { rows: 2_000, repeats: 1 },
+});

@@ -1,0 +1,31 @@
+import { defineSandbox } from '@/lib/sandbox/define';
+import { explainScan } from './explain';
+import { layoutExercises } from './exercises';
+import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutProgress } from './model';
+
+const columnChoices = [1, 2, 4, 8, 16, 32, 64].map((m) => [String(m), String(m)] as const);
+
+/** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
+export const definition = defineSandbox({
+  id: SANDBOX_ID,
+  version: RESULTS_VERSION,
+  schema: layoutParamsSchema,
+  defaults: defaultLayoutParams,
+  controls: {
+    rows: { label: 'Rows', hint: '1,000 to 4,000,000.' },
+    maxColumns: { label: 'Columns, up to', hint: 'Measured at 1, 2, 4 … up to this.', options: columnChoices },
+    lookups: { label: 'Point lookups per sample', hint: '100 to 1,000,000 random rows.' },
+    repeats: { label: 'Timed samples', hint: '3 to 25; the median is shown.' },
+    seed: { label: 'Seed', hint: 'Chooses the rows looked up.' },
+  },
+  spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
+  exercises: layoutExercises,
+  // Each column count builds its table, then times it; the build and the timing take different times, so no overall fraction.
+  progress: (p: LayoutProgress) => ({
+    fraction: null,
+    label: `${p.columns} column${p.columns === 1 ? '' : 's'}, ${p.layout}-major: ${p.phase === 'building' ? 'building the table' : `measuring ${Math.round(p.fraction * 100)}%`}`,
+  }),
+  explain: (result) => explainScan(result),
+  // A small table, still swept up to 64 columns: a second or two in Node.
+  quick: { rows: 20_000, lookups: 1_000, repeats: 3 },
+});
