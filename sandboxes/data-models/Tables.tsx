@@ -25,10 +25,7 @@ export function VerdictMatrix({ result }: { result: ModelsResult }) {
     <>
       <div className="table-scroll" role="region" aria-label="Verdicts by question and model" tabIndex={0}>
         <table className={`results-table ${styles.matrix}`} data-matrix>
-          <caption>
-            Each question in each model: the verdict from the counts, records touched, median time, and whether the chapter’s comparison table leads you to expect the same. Questions in full:{' '}
-            {QUERIES.map((q) => QUERY_LABEL[q]).join('; ')}.
-          </caption>
+          <caption>Each question in each model: the verdict from the counts, records touched, median time, and whether the chapter’s comparison table leads you to expect the same</caption>
           <thead>
             <tr>
               <th scope="col">Question</th>
@@ -42,7 +39,10 @@ export function VerdictMatrix({ result }: { result: ModelsResult }) {
           <tbody>
             {QUERIES.map((q) => (
               <tr key={q} data-query={q}>
-                <th scope="row">{QUERY_SHORT[q]}</th>
+                <th scope="row">
+                  {QUERY_SHORT[q]}
+                  <span className={styles.small}>{QUERY_LABEL[q]}</span>
+                </th>
                 {MODELS.map((m) => {
                   const c = cellOf(result, q, m);
                   const expected = CHAPTER_EXPECTS[q][m];
@@ -79,76 +79,85 @@ export function VerdictMatrix({ result }: { result: ModelsResult }) {
   );
 }
 
-/** Per question and model: how it ran, what it touched and where from, and the spread of its times. */
+/** Per question, one table: how each model ran it, what it touched and where from, and the spread of its times (each question folds away). */
 export function HowEachAnswered({ result }: { result: ModelsResult }) {
   return (
     <>
-      <div className="table-scroll" role="region" aria-label="How each model answered" tabIndex={0}>
-        <table className="results-table" data-details>
-          <caption>Per question and model: how it ran, records touched (and where from), median time (fastest–slowest sample), and the verdict’s reason</caption>
-          <thead>
-            <tr>
-              <th scope="col">Model</th>
-              <th scope="col">How</th>
-              <th scope="col">Records touched</th>
-              <th scope="col">Time</th>
-            </tr>
-          </thead>
-          {QUERIES.map((q) => (
-            <tbody key={q}>
-              <tr>
-                <th scope="colgroup" colSpan={4} className={styles.group}>
-                  {QUERY_LABEL[q]}
-                </th>
-              </tr>
-              {MODELS.map((m) => {
-                const c = cellOf(result, q, m);
-                return (
-                  <tr key={m} data-row={`${q}-${m}`}>
-                    <th scope="row">
-                      {MODEL_LABEL[m]} <Verdict cell={c} />
-                      <span className={styles.small}>{c.reason}</span>
-                    </th>
-                    {c.expressible ? (
-                      <>
-                        <td>
-                          {c.how}
-                          <span className={styles.small}>
-                            {formatNumber(c.requests)} request{c.requests === 1 ? '' : 's'}
-                          </span>
-                        </td>
-                        <td>
-                          {describeRecords(c)}
-                          {c.breakdown.length > 1 && <span className={styles.small}>{c.breakdown.map((b) => `${b.what} ${formatNumber(b.count)}`).join(' · ')}</span>}
-                          {c.covered !== undefined && <span className={styles.small}>its scans started from {formatNumber(c.covered)} table rows</span>}
-                        </td>
-                        <td>
-                          {c.timing ? formatMs(c.timing.medianMs) : '—'}
-                          {c.timing && (
-                            <span className={styles.small}>
-                              {formatMs(c.timing.minMs)}–{formatMs(c.timing.maxMs)}
-                              {c.timing.runsPerSample > 1 ? `, ${formatNumber(c.timing.runsPerSample)} runs per sample` : ''}
-                            </span>
-                          )}
-                        </td>
-                      </>
-                    ) : (
-                      <td colSpan={3}>—</td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          ))}
-        </table>
+      <p className="sandbox-part">How each model answered, question by question</p>
+      <div data-details>
+        {QUERIES.map((q) => {
+          const cheapest = result.cells.filter((c) => c.query === q && c.expressible).reduce((a, b) => (b.records < a.records ? b : a));
+          return (
+            <details key={q} className={styles.question} data-question={q}>
+              <summary>
+                {QUERY_LABEL[q]} <span className={styles.small}>fewest records: {MODEL_LABEL[cheapest.model]}, {describeRecords(cheapest)}</span>
+              </summary>
+              <div className="table-scroll" role="region" aria-label={`How each model answered: ${QUERY_SHORT[q]}`} tabIndex={0}>
+                <table className="results-table">
+                  <caption>{QUERY_LABEL[q]}: how each model ran it, records touched (and where from), median time (fastest–slowest sample), and the verdict’s reason</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Model</th>
+                      <th scope="col">How</th>
+                      <th scope="col">Records touched</th>
+                      <th scope="col">Time</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {MODELS.map((m) => (
+                      <HowRow key={m} cell={cellOf(result, q, m)} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+          );
+        })}
       </div>
       <p className="results-note">
         Relational rows are the rows DuckDB’s table scans handed on to its joins, as its profiler counts them, after its indexes, min/max zone maps and pushed-down filters have ruled the
-        rest out. The table also gives the table rows each scan started from: DuckDB skips groups of 122,880 rows by their min/max but has no B-tree to jump straight to one user’s rows,
+        rest out. The tables also give the table rows each scan started from: DuckDB skips groups of 122,880 rows by their min/max but has no B-tree to jump straight to one user’s rows,
         which is why its times stay high on the small questions. Documents are read whole, so their verdict counts what is inside each. A verdict is “awkward” at 10× the records of the
         cheapest model for that question (and over 100 records).
       </p>
     </>
+  );
+}
+
+function HowRow({ cell: c }: { cell: Cell }) {
+  return (
+    <tr data-row={`${c.query}-${c.model}`}>
+      <th scope="row">
+        {MODEL_LABEL[c.model]} <Verdict cell={c} />
+        <span className={styles.small}>{c.reason}</span>
+      </th>
+      {c.expressible ? (
+        <>
+          <td>
+            {c.how}
+            <span className={styles.small}>
+              {formatNumber(c.requests)} request{c.requests === 1 ? '' : 's'}
+            </span>
+          </td>
+          <td>
+            {describeRecords(c)}
+            {c.breakdown.length > 1 && <span className={styles.small}>{c.breakdown.map((b) => `${b.what} ${formatNumber(b.count)}`).join(' · ')}</span>}
+            {c.covered !== undefined && <span className={styles.small}>its scans started from {formatNumber(c.covered)} table rows</span>}
+          </td>
+          <td>
+            {c.timing ? formatMs(c.timing.medianMs) : '—'}
+            {c.timing && (
+              <span className={styles.small}>
+                {formatMs(c.timing.minMs)}–{formatMs(c.timing.maxMs)}
+                {c.timing.runsPerSample > 1 ? `, ${formatNumber(c.timing.runsPerSample)} runs per sample` : ''}
+              </span>
+            )}
+          </td>
+        </>
+      ) : (
+        <td colSpan={3}>—</td>
+      )}
+    </tr>
   );
 }
 

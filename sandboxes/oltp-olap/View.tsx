@@ -3,6 +3,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
+import { ENGINE_NAME } from '@/lib/engines/kinds';
 import { ENGINE_LABEL } from '@/lib/engines/sql';
 import { formatBytes, formatMs, formatNumber } from '@/lib/format';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
@@ -68,7 +69,9 @@ function LatencyTable({ result }: { result: OltpResult }) {
     <>
       <div className="table-scroll" role="region" aria-label="Latency by engine and workload" tabIndex={0}>
         <table className="results-table">
-          <caption>Milliseconds per query, by workload and engine ({formatNumber(result.rows)} orders, the same rows in both)</caption>
+          <caption>
+            Milliseconds per query, by workload and engine: {formatNumber(result.rows)} orders, the same rows in SQLite (a row store) and DuckDB (a column store)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Workload</th>
@@ -79,14 +82,18 @@ function LatencyTable({ result }: { result: OltpResult }) {
               <th scope="col">p99</th>
             </tr>
           </thead>
-          <tbody>
-            {(['lookup', 'update', 'aggregate'] as const).flatMap((w) =>
-              result.engines.map((e) => {
+          {(['lookup', 'update', 'aggregate'] as const).map((w) => (
+            <tbody key={w}>
+              {result.engines.map((e, i) => {
                 const r = e.workloads.find((x) => x.workload === w)!;
                 return (
-                  <tr key={`${w}-${e.engine}`} data-row={`${w}-${e.engine}`}>
-                    <th scope="row">{WORKLOAD_LABEL[w]}</th>
-                    <td>{ENGINE_LABEL[e.engine]}</td>
+                  <tr key={e.engine} data-row={`${w}-${e.engine}`}>
+                    {i === 0 && (
+                      <th scope="rowgroup" rowSpan={result.engines.length}>
+                        {WORKLOAD_LABEL[w]}
+                      </th>
+                    )}
+                    <td>{ENGINE_NAME[e.engine]}</td>
                     <td>
                       {formatNumber(r.ran)}
                       {r.budgetHit ? ` of ${formatNumber(r.asked)} (budget)` : ''}
@@ -97,12 +104,18 @@ function LatencyTable({ result }: { result: OltpResult }) {
                     <td data-cell="p99">{formatMs(r.summary.p99)}</td>
                   </tr>
                 );
-              }),
-            )}
-            {result.engines.map((e) => (
-              <tr key={`mix-${e.engine}`} data-row={`mix-${e.engine}`}>
-                <th scope="row">Lookups among aggregations (with wait)</th>
-                <td>{ENGINE_LABEL[e.engine]}</td>
+              })}
+            </tbody>
+          ))}
+          <tbody>
+            {result.engines.map((e, i) => (
+              <tr key={e.engine} data-row={`mix-${e.engine}`}>
+                {i === 0 && (
+                  <th scope="rowgroup" rowSpan={result.engines.length}>
+                    Lookups among aggregations (with wait)
+                  </th>
+                )}
+                <td>{ENGINE_NAME[e.engine]}</td>
                 <td>
                   {formatNumber(e.mix.lookups)} + {formatNumber(e.mix.aggregations)} agg.{e.mix.budgetHit ? ' (budget)' : ''}, busy {(e.mix.utilisation * 100).toFixed(0)}%
                 </td>

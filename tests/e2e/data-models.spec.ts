@@ -4,6 +4,7 @@ import { openSandbox, runSandbox, showTab } from './sandboxes';
 const ID = 'data-models';
 
 test('a small shop in four models: same answers, verdicts from the counts, charts, and a checked exercise', async ({ page }) => {
+  test.setTimeout(150_000);
   const box = await openSandbox(page, ID);
   await box.getByLabel('Users', { exact: true }).fill('300');
   await box.getByLabel('Follows per user', { exact: true }).fill('5');

@@ -14,6 +14,7 @@ async function runAgain(box: Locator): Promise<number> {
 }
 
 test('engines load from the site and stay warm, both engines agree, and the lookup exercise reads the run', async ({ page }) => {
+  test.setTimeout(180_000); // two runs, the first while the engines may still be loading
   const urls = recordRequests(page);
   const box = await openSandbox(page, ID, SMALL);
   await expect(box.locator('[data-notice="ok"]')).toBeVisible();
@@ -59,6 +60,7 @@ test('engines load from the site and stay warm, both engines agree, and the look
 });
 
 test('without its key on id, SQLite scans the table for every lookup', async ({ page }) => {
+  test.setTimeout(150_000);
   const box = await openSandbox(page, ID);
   await box.getByLabel('Rows').fill('10000');
   await box.getByLabel('Lookups and updates').fill('40');
