@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeEnv } from '@/lib/engines/node';
 import { answerText, rollingFromMinutes } from './answers';
 import { runModels } from './compute';
@@ -15,6 +15,8 @@ const quiet = () => undefined;
 // As the worker does: DuckDB loaded once and kept warm, a clean database each time (no table left from the test before).
 const env = nodeEnv();
 const openDuckDB = () => env.engines.duckdb();
+// Loading the engine is paid once, here, not by whichever test happens to run first (it is slow on a busy machine).
+beforeAll(() => env.engines.preload('duckdb'), 120_000);
 
 /** Every model on the hand-made shop, asked about `user` and `product`. */
 async function onHandShop(user: number, product: number, hops: number) {
