@@ -48,7 +48,7 @@ function ByQuestion({ result, title, value, format }: { result: ModelsResult; ti
   const ticks: number[] = [];
   for (let t = floor; t <= ceiling * 1.0001; t *= 10) ticks.push(t);
   return (
-    <figure className="chart" aria-label={`${title}. The same numbers are in the tables above.`}>
+    <figure className="chart" aria-label={`${title}. The same numbers are in the verdict table and under Tables.`}>
       <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { openNodeDuckDB } from '@/lib/engines/node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeEnv } from '@/lib/engines/node';
 import { answerText, rollingFromMinutes } from './answers';
 import { runModels } from './compute';
 import { addressLine, generateShop, newAddressFor } from './dataset';
@@ -12,12 +12,17 @@ import { buildSeries, runSeries } from './timeseries';
 
 const clock = { now: () => performance.now() };
 const quiet = () => undefined;
+// As the worker does: DuckDB loaded once and kept warm, a clean database each time (no table left from the test before).
+const env = nodeEnv();
+const openDuckDB = () => env.engines.duckdb();
+// Loading the engine is paid once, here, not by whichever test happens to run first (it is slow on a busy machine).
+beforeAll(() => env.engines.preload('duckdb'), 120_000);
 
 /** Every model on the hand-made shop, asked about `user` and `product`. */
 async function onHandShop(user: number, product: number, hops: number) {
   const shop = handShop();
   const s = { user, product, hops, seed: 1 };
-  const engine = await openNodeDuckDB();
+  const engine = await openDuckDB();
   try {
     loadRelational(engine, shop);
     const rel = runRelational(engine, shop, s, clock, 1, quiet);
@@ -125,7 +130,7 @@ describe('a generated shop in all four models', () => {
   const params = modelsParamsSchema.parse({ ...defaultModelsParams, users: 600, followsPerUser: 8, ordersPerUser: 3, clicks: 20_000, hops: 2, repeats: 1, seed: 11 });
 
   it('gives the same answer to every question in every model that can express it', async () => {
-    result = await runModels(params, openNodeDuckDB, { ...clock, progress: quiet });
+    result = await runModels(params, openDuckDB, { ...clock, progress: quiet });
     expect(result.agreement).toEqual({ profile: true, fof: true, revenue: true, rolling: true, address: true });
     expect(result.fof.length).toBeGreaterThan(0); // the picked product was bought within reach
     expect(Object.values(result.address.staleCopies)).toEqual([0, 0, 0]);
@@ -151,11 +156,11 @@ describe('a generated shop in all four models', () => {
   });
 
   it('counts the same records for the same seed, and different ones for another seed', async () => {
-    const again = await runModels(params, openNodeDuckDB, { ...clock, progress: quiet });
+    const again = await runModels(params, openDuckDB, { ...clock, progress: quiet });
     const counts = (r: ModelsResult) => r.cells.map((c) => `${c.query}/${c.model}:${c.touched}:${c.records}:${c.judgement}`);
     expect(counts(again)).toEqual(counts(result));
     expect(again.queryUser).toBe(result.queryUser);
-    const other = await runModels({ ...params, seed: 12 }, openNodeDuckDB, { ...clock, progress: quiet });
+    const other = await runModels({ ...params, seed: 12 }, openDuckDB, { ...clock, progress: quiet });
     expect(counts(other)).not.toEqual(counts(result));
   }, 90_000);
 });

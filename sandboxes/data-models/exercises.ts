@@ -31,7 +31,7 @@ export const profileFewest: ModelsExercise = {
     const fewest = expressible.reduce((a, b) => (b.touched < a.touched ? b : a));
     const rows = cellOf(result, 'profile', 'relational')?.touched ?? Number.NaN;
     if (answers.model !== fewest.model) return { pass: false, feedback: 'Not yet: compare the “touched” column of the profile row, model by model — each in its own unit.' };
-    if (numberAnswer(answers, 'rows') !== rows) return { pass: false, feedback: `The model is right. For the rows, add up the relational breakdown: it reads from several tables.` };
+    if (numberAnswer(answers, 'rows') !== rows) return { pass: false, feedback: `The model is right. For the rows, add up the relational breakdown under Tables: it reads from several tables.` };
     return {
       pass: true,
       feedback: `Yes: ${formatNumber(fewest.touched)} ${unitOf(fewest.model, fewest.touched)} for the ${MODEL_LABEL[fewest.model]} model, against ${formatNumber(rows)} rows from ${cellOf(result, 'profile', 'relational')!.breakdown.length} tables joined back together. One fetch returns everything the screen needs: read locality.`,
@@ -68,7 +68,7 @@ export const addressCopies: ModelsExercise = {
   check(result, answers) {
     const copies = result.address.copiesRewritten.document ?? Number.NaN;
     const read = cellOf(result, 'address', 'document')!.breakdown.find((b) => b.what.endsWith('read'))?.count ?? Number.NaN;
-    if (numberAnswer(answers, 'copies') !== copies) return { pass: false, feedback: 'Not yet: the copies are the user’s own address plus every order shipped to it — look under the address change results.' };
+    if (numberAnswer(answers, 'copies') !== copies) return { pass: false, feedback: 'Not yet: the copies are the user’s own address plus every order shipped to it — the address change is under Details.' };
     if (numberAnswer(answers, 'documents') !== read) return { pass: false, feedback: 'The copies are right. The documents read are in the “touched” column of the document model’s address row.' };
     return {
       pass: true,

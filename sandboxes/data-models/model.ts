@@ -214,7 +214,3 @@ export interface ModelsProgress {
   step: string;
   fraction: number;
 }
-
-export type ModelsApi = {
-  run: { request: ModelsParams; response: ModelsResult; progress: ModelsProgress };
-};

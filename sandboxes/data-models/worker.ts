@@ -1,11 +1,4 @@
-import { openDuckDB } from '@/lib/engines/duckdb';
-import { serveWorker, type WorkerScope } from '@/lib/worker/host';
-import { runModels } from './compute';
-import { modelsParamsSchema, type ModelsApi } from './model';
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
 
-serveWorker<ModelsApi>(
-  {
-    run: (request, { progress }) => runModels(modelsParamsSchema.parse(request), () => openDuckDB(), { now: () => performance.now(), progress }),
-  },
-  self as unknown as WorkerScope,
-);
+bootSandboxWorker(handler);

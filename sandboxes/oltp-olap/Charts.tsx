@@ -28,7 +28,7 @@ export function latencyBins(series: Record<string, readonly number[]>) {
 function Histogram({ title, series }: { title: string; series: Record<string, readonly number[]> }) {
   const data = latencyBins(series);
   return (
-    <figure className="chart" aria-label={`${title}. The percentiles are in the table above.`}>
+    <figure className="chart" aria-label={`${title}. The percentiles are in the latency table at the top of the results.`}>
       <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={220}>
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>

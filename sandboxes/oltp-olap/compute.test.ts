@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { openNodeDuckDB, openNodeSqlite } from '@/lib/engines/node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeEnv } from '@/lib/engines/node';
 import { createRng } from '@/lib/random';
 import { runOltp } from './compute';
 import { generateOrders, REGIONS, START_SECONDS, YEAR_SECONDS } from './dataset';
 import { defaultOltpParams, oltpParamsSchema } from './model';
 import { runMix, runWorkload } from './workload';
 
-const open = { sqlite: openNodeSqlite, duckdb: openNodeDuckDB };
+// As the worker does: engines loaded once and kept warm, a clean database for each run (so the second run finds no table from the first).
+const env = nodeEnv();
+const open = { sqlite: () => env.engines.sqlite(), duckdb: () => env.engines.duckdb() };
+// Loading the engines is paid once, here, not by the first test that opens them (it is slow on a busy machine).
+beforeAll(() => Promise.all([env.engines.preload('sqlite'), env.engines.preload('duckdb')]), 120_000);
 const hooks = { now: () => performance.now(), progress: () => undefined };
 
 describe('the orders table', () => {

@@ -15,7 +15,7 @@ export function explainOltp(result: OltpResult): string[] {
   out.push(
     sl <= dl
       ? `Point lookups: SQLite ${formatMs(sl)} against DuckDB ${formatMs(dl)}, ${ratio(sl, dl)} in SQLite’s favour. ${keyed ? 'Its table is a B-tree keyed by id, so a lookup reads a handful of pages and one contiguous row.' : ''}`
-      : `Point lookups: DuckDB ${formatMs(dl)} against SQLite ${formatMs(sl)}, ${ratio(sl, dl)} in DuckDB’s favour. ${keyed ? '' : 'SQLite has no key on id in this run, so every lookup scans the whole table — look at its plan below.'}`,
+      : `Point lookups: DuckDB ${formatMs(dl)} against SQLite ${formatMs(sl)}, ${ratio(sl, dl)} in DuckDB’s favour. ${keyed ? '' : 'SQLite has no key on id in this run, so every lookup scans the whole table: its plan is under Details.'}`,
   );
   const [su, du] = [p(sqlite, 'update'), p(duck, 'update')];
   out.push(`Single-row updates: SQLite ${formatMs(su)}, DuckDB ${formatMs(du)}. A row store rewrites one record in place; a column store touches a value in several column segments and keeps versions for its transactions.`);

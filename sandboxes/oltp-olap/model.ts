@@ -91,7 +91,3 @@ export interface OltpProgress {
   step: string;
   fraction: number;
 }
-
-export type OltpApi = {
-  run: { request: OltpParams; response: OltpResult; progress: OltpProgress };
-};

@@ -1,13 +1,4 @@
-import { openDuckDB } from '@/lib/engines/duckdb';
-import { openSqlite } from '@/lib/engines/sqlite';
-import { serveWorker, type WorkerScope } from '@/lib/worker/host';
-import { runOltp } from './compute';
-import { oltpParamsSchema, type OltpApi } from './model';
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
 
-serveWorker<OltpApi>(
-  {
-    run: (request, { progress }) =>
-      runOltp(oltpParamsSchema.parse(request), { sqlite: () => openSqlite(), duckdb: () => openDuckDB() }, { now: () => performance.now(), progress }),
-  },
-  self as unknown as WorkerScope,
-);
+bootSandboxWorker(handler);
