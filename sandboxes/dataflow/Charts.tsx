@@ -147,7 +147,7 @@ export function SweepChart({ rows, hops, deadlineMs }: { rows: SweepRow[]; hops:
   const data = rows.map((row) => ({ rate: rateLabel(row.failureRate), db: row.db.missedShare, rpc: row.rpc.missedShare, bus: row.bus.missedShare }));
   const title = `Requests missed (failed, lost or later than ${deadlineMs} ms) as the per-hop failure rate rises; the chain has ${hops} hop${hops === 1 ? '' : 's'}`;
   return (
-    <figure className="chart" aria-label={`${title}. The same numbers are in the sweep table.`}>
+    <figure className="chart" aria-label={`${title}. The same numbers are in the sweep table, under Tables.`}>
       <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>

@@ -253,7 +253,3 @@ export interface DataflowProgress {
   done: number;
   total: number;
 }
-
-export type DataflowApi = {
-  run: { request: DataflowParams; response: DataflowResult; progress: DataflowProgress };
-};
