@@ -1,7 +1,6 @@
 import { formatMs, formatNumber } from '@/lib/format';
-import { rateLabel } from './Charts';
 import styles from './dataflow.module.css';
-import { modeLabels, modeNames, type DataflowParams, type DataflowResult, type LeadChange, type Mode, type SweepRow } from './model';
+import { modeLabels, modeNames, rateLabel, type DataflowParams, type DataflowResult, type LeadChange, type Mode, type SweepRow } from './model';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 
@@ -105,8 +104,8 @@ function leadText(lead: LeadChange | 'from-start' | null): string {
   return `≈ ${(lead.estimate * 100).toFixed(2)} %`;
 }
 
-/** The failure-rate sweep, where each pair of modes changes places, and the chain by its length. */
-export function SweepTables({ sweep, params }: { sweep: NonNullable<DataflowResult['sweep']>; params: DataflowParams }) {
+/** The failure-rate sweep, and where each pair of modes changes places. */
+export function SweepTable({ sweep, params }: { sweep: NonNullable<DataflowResult['sweep']>; params: DataflowParams }) {
   return (
     <>
       <p className="sandbox-part">The sweep: every mode at each failure rate</p>
@@ -151,6 +150,14 @@ export function SweepTables({ sweep, params }: { sweep: NonNullable<DataflowResu
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** The chain at the reader's failure rate by its number of hops, against (1 − q)ᴴ, and where the other modes overtake it. */
+export function HopTable({ sweep, params }: { sweep: NonNullable<DataflowResult['sweep']>; params: DataflowParams }) {
+  return (
+    <>
       <p className="sandbox-part">The chain by its length</p>
       <div className="table-scroll" role="region" aria-label="Chain-length sweep" tabIndex={0}>
         <table className={`results-table ${styles.numbers}`}>

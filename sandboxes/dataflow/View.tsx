@@ -1,14 +1,15 @@
 'use client';
 
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
-import { LagChart, LatencyHistogram, SweepChart } from './Charts';
-import styles from './dataflow.module.css';
 import { definition } from './definition';
 import { COMMIT_INTERVAL_MS, DB_CONNECTIONS } from './model';
-import { ModeTable, RpcCheck, SweepTables } from './Tables';
+import { HopTable, ModeTable, RpcCheck, SweepTable } from './Tables';
+
+// recharts loads with the first results, not with the page.
+const DataflowCharts = lazy(() => import('./Charts').then((m) => ({ default: m.DataflowCharts })));
 
 export default function DataflowView() {
   const { frame, run } = useSandbox(definition);
@@ -24,18 +25,19 @@ export default function DataflowView() {
               <>
                 <RpcCheck result={result} />
                 {result.sweep ? (
-                  <SweepTables sweep={result.sweep} params={params} />
+                  <SweepTable sweep={result.sweep} params={params} />
                 ) : (
-                  <p className="results-note">Turn on “{definition.controls.sweep.label}” to see every mode at each failure rate and the chain by its length.</p>
+                  <p className="results-note">Turn on “{definition.controls.sweep.label}” to see every mode at each failure rate (and, under Details, the chain by its length).</p>
                 )}
               </>
             ),
             details: (
-              <div className={styles.charts}>
-                <LatencyHistogram result={result} />
-                {result.bus && <LagChart bus={result.bus} params={params} />}
-                {result.sweep && <SweepChart rows={result.sweep.rows} hops={params.hops} deadlineMs={params.deadlineMs} />}
-              </div>
+              <>
+                {result.sweep && <HopTable sweep={result.sweep} params={params} />}
+                <Suspense fallback={<p className="results-note">Loading charts…</p>}>
+                  <DataflowCharts result={result} params={params} />
+                </Suspense>
+              </>
             ),
           }
         : null,

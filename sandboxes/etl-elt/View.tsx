@@ -19,19 +19,14 @@ export default function EtlEltView() {
       result && params
         ? {
             headline: <StageTable result={result} />,
-            tables: (
-              <>
-                <QuestionTables result={result} />
-                <DroppedTable result={result} />
-              </>
-            ),
+            tables: <QuestionTables result={result} />,
             details: (
               <>
+                <DroppedTable result={result} />
+                <PreviewTable result={result} />
                 <Suspense fallback={<p className="results-note">Loading charts…</p>}>
                   <EtlEltCharts result={result} />
                 </Suspense>
-                <p className="sandbox-part">The extract as it arrived</p>
-                <PreviewTable result={result} />
                 <WarehouseNotes result={result} />
               </>
             ),

@@ -37,13 +37,13 @@ test('a small run on both warehouses: per-stage times, identical tables, the new
   await expect(tables.locator('tr[data-row="question-sqlite-elt"] [data-cell="source-rows"]')).toHaveAttribute('data-value', '0');
   await expect(tables.locator('tr[data-channel="web"]')).toBeVisible();
   await expect(tables.getByText('DuckDB: ETL and ELT agree; SQLite: ETL and ELT agree')).toBeVisible();
-  const kept = Number((await tables.locator('tr[data-outcome="kept"] td').innerText()).replace(/,/g, ''));
-  const duplicates = await tables.locator('tr[data-outcome="duplicate"] td').getAttribute('data-value');
   const median = async (row: string) => Number(await tables.locator(`tr[data-row="${row}"] [data-cell="total"]`).getAttribute('data-value'));
   const factor = (await median('question-duckdb-etl')) / (await median('question-duckdb-elt'));
 
-  // Details: the charts, drawn once their tab shows, and the check of both tables.
+  // Details: what the cleaning dropped, the charts (drawn once their tab shows), and the check of both tables.
   const details = await showTab(box, 'details');
+  const kept = Number((await details.locator('tr[data-outcome="kept"] td').innerText()).replace(/,/g, ''));
+  const duplicates = await details.locator('tr[data-outcome="duplicate"] td').getAttribute('data-value');
   await expect(details.locator('figure.chart')).toHaveCount(3);
   await details.locator('figure.chart').last().scrollIntoViewIfNeeded();
   await expect(details.locator('figure.chart').first().locator('.recharts-bar-rectangle').first()).toBeVisible();
