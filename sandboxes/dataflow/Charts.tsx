@@ -1,7 +1,8 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { modeLabels, type BusDetail, type DataflowParams, type DataflowResult, type Mode, type SweepRow } from './model';
+import styles from './dataflow.module.css';
+import { modeLabels, rateLabel, type BusDetail, type DataflowParams, type DataflowResult, type Mode, type SweepRow } from './model';
 
 /** Each mode keeps its colour and its dash on every chart, so the lines are told apart without colour too. */
 export const modeStyle: Record<Mode, { color: string; dash?: string }> = {
@@ -141,13 +142,11 @@ export function LagChart({ bus, params }: { bus: BusDetail; params: DataflowPara
   );
 }
 
-export const rateLabel = (rate: number) => (rate === 0 ? '0' : `${+(rate * 100).toFixed(2)} %`);
-
 export function SweepChart({ rows, hops, deadlineMs }: { rows: SweepRow[]; hops: number; deadlineMs: number }) {
   const data = rows.map((row) => ({ rate: rateLabel(row.failureRate), db: row.db.missedShare, rpc: row.rpc.missedShare, bus: row.bus.missedShare }));
   const title = `Requests missed (failed, lost or later than ${deadlineMs} ms) as the per-hop failure rate rises; the chain has ${hops} hop${hops === 1 ? '' : 's'}`;
   return (
-    <figure className="chart" aria-label={`${title}. The same numbers are in the sweep table.`}>
+    <figure className="chart" aria-label={`${title}. The same numbers are in the sweep table, under Tables.`}>
       <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>
@@ -162,5 +161,16 @@ export function SweepChart({ rows, hops, deadlineMs }: { rows: SweepRow[]; hops:
         </LineChart>
       </ResponsiveContainer>
     </figure>
+  );
+}
+
+/** The charts of a run, one above another: loaded with recharts only when a run has results to draw. */
+export function DataflowCharts({ result, params }: { result: DataflowResult; params: DataflowParams }) {
+  return (
+    <div className={styles.charts}>
+      <LatencyHistogram result={result} />
+      {result.bus && <LagChart bus={result.bus} params={params} />}
+      {result.sweep && <SweepChart rows={result.sweep.rows} hops={params.hops} deadlineMs={params.deadlineMs} />}
+    </div>
   );
 }

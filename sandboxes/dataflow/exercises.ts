@@ -7,7 +7,7 @@ const percent = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;
 /** "How many hops at p = 1 % before the chain's success falls below 95 %?" (the answer is 6: 0.99⁵ ≈ 95.1 %, 0.99⁶ ≈ 94.1 %). */
 export const hopsBelow95: Exercise<DataflowParams, DataflowResult> = {
   id: 'dataflow-hops-below-95',
-  prompt: 'At p = 1 % per hop and without retries, how many hops does the chain need before its success falls below 95 %? Read it off the table of chain lengths. (Enter 0 if it stays above 95 % up to 10 hops.)',
+  prompt: 'At p = 1 % per hop and without retries, how many hops does the chain need before its success falls below 95 %? Read it off the table of chain lengths under Details. (Enter 0 if it stays above 95 % up to 10 hops.)',
   explore: { failureRate: 0.01, retries: false, sweep: true },
   fields: [{ name: 'hops', kind: 'number', label: 'Hops', unit: 'hops' }],
   deterministic: true,

@@ -9,6 +9,9 @@ export const modeLabels: Record<Mode, string> = { db: 'Shared database', rpc: 'R
 /** The same names inside a sentence. */
 export const modeNames: Record<Mode, string> = { db: 'the shared database', rpc: 'the RPC chain', bus: 'the message bus' };
 
+/** A swept failure rate as the tables and charts write it: "0", "0.25 %", "30 %". */
+export const rateLabel = (rate: number) => (rate === 0 ? '0' : `${+(rate * 100).toFixed(2)} %`);
+
 export const latencyShapes = ['fixed', 'exponential', 'slow-tail'] as const;
 export type LatencyShape = (typeof latencyShapes)[number];
 
@@ -253,7 +256,3 @@ export interface DataflowProgress {
   done: number;
   total: number;
 }
-
-export type DataflowApi = {
-  run: { request: DataflowParams; response: DataflowResult; progress: DataflowProgress };
-};

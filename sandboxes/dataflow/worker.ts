@@ -1,5 +1,4 @@
-import { serveWorker, type WorkerScope } from '@/lib/worker/host';
-import { runDataflow } from './compute';
-import { dataflowParamsSchema, type DataflowApi } from './model';
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
 
-serveWorker<DataflowApi>({ run: (request, { progress }) => runDataflow(dataflowParamsSchema.parse(request), { progress }) }, self as unknown as WorkerScope);
+bootSandboxWorker(handler);

@@ -24,7 +24,7 @@ function stackRow(name: string, stages: readonly StageTiming[]) {
 
 function StackedStages({ title, data, keys, names = STAGE_LABEL }: { title: string; data: Record<string, string | number>[]; keys: StageId[]; names?: Record<StageId, string> }) {
   return (
-    <figure className="chart" aria-label={`${title}. The numbers are in the tables above.`}>
+    <figure className="chart" aria-label={`${title}. The numbers are in the results table and under Tables.`}>
       <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={60 + data.length * 44}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 4 }}>
@@ -56,7 +56,7 @@ export function EtlEltCharts({ result }: { result: EtlEltResult }) {
     <div className="chart-grid">
       <StackedStages title="Median time per stage of each pipeline" data={pipelines} keys={result.reads > 0 ? STAGES : STAGES.slice(0, 3)} />
       <StackedStages title="The new question: median time to an answer" data={questions} keys={STAGES} names={QUESTION_NAMES} />
-      <figure className="chart" aria-label="Rows each pattern stores, and rows it reads again from the source for the new question. The numbers are in the tables above.">
+      <figure className="chart" aria-label="Rows each pattern stores, and rows it reads again from the source for the new question. The numbers are in the results table and under Tables.">
         <figcaption>Rows stored in the warehouse, and rows read again from the source</figcaption>
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>

@@ -34,7 +34,7 @@ export const whatWasDropped: EtlEltExercise = {
     const duplicates = result.dropped.duplicate;
     if (numberAnswer(answers, 'dropped') !== dropped)
       return { pass: false, feedback: `Not yet: the extract had ${formatNumber(result.source.lines)} lines and the final table has ${formatNumber(result.finalRows)} rows.` };
-    if (numberAnswer(answers, 'duplicates') !== duplicates) return { pass: false, feedback: 'The total is right. For the duplicates, look at the table of what the cleaning dropped.' };
+    if (numberAnswer(answers, 'duplicates') !== duplicates) return { pass: false, feedback: 'The total is right. For the duplicates, look at the table of what the cleaning dropped, under Details.' };
     return {
       pass: true,
       feedback: `Yes: ${formatNumber(dropped)} lines (${((100 * dropped) / result.source.lines).toFixed(1)}%), ${formatNumber(duplicates)} of them re-sent copies. A copy counts as a duplicate only when an earlier copy passed every other rule.`,

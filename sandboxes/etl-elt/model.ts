@@ -186,7 +186,3 @@ export interface EtlEltProgress {
   step: string;
   fraction: number;
 }
-
-export type EtlEltApi = {
-  run: { request: EtlEltParams; response: EtlEltResult; progress: EtlEltProgress };
-};

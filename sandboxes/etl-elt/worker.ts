@@ -1,13 +1,4 @@
-import { openDuckDB } from '@/lib/engines/duckdb';
-import { openSqlite } from '@/lib/engines/sqlite';
-import { serveWorker, type WorkerScope } from '@/lib/worker/host';
-import { runEtlElt } from './compute';
-import { etlEltParamsSchema, type EtlEltApi } from './model';
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
 
-serveWorker<EtlEltApi>(
-  {
-    run: (request, { progress }) =>
-      runEtlElt(etlEltParamsSchema.parse(request), { sqlite: () => openSqlite(), duckdb: () => openDuckDB() }, { now: () => performance.now(), progress }),
-  },
-  self as unknown as WorkerScope,
-);
+bootSandboxWorker(handler);

@@ -1,40 +1,24 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { seriousAxeViolations } from './pages';
+import { downloadResults, openSandbox, runSandbox, showTab } from './sandboxes';
 
-const sandbox = (page: Page) => page.locator('[data-sandbox="etl-elt"]');
+const ID = 'etl-elt';
 
-/** Every http(s) request the page and its workers make, to check that none leaves this site. */
-function watchRequests(page: Page): string[] {
-  const offsite: string[] = [];
-  page.context().on('request', (request) => {
-    const url = new URL(request.url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1') offsite.push(request.url());
-  });
-  return offsite;
-}
-
-async function open(page: Page) {
-  await page.goto('/chapters/fundamentals/#sandbox-etl-elt');
-  await expect(sandbox(page)).toHaveAttribute('data-state', 'idle');
-  await sandbox(page).scrollIntoViewIfNeeded();
-}
-
-test('a small run on both warehouses: per-stage times, identical tables, the new question, exercises, no request off the site', async ({ page }) => {
+test('a small run on both warehouses: per-stage times, identical tables, the new question, exercises', async ({ page }) => {
   test.setTimeout(180_000);
-  const offsite = watchRequests(page);
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  await open(page);
-  const box = sandbox(page);
+  const box = await openSandbox(page, ID);
+  // Both warehouses start loading when the sandbox comes into view, before any Run.
+  for (const engine of ['duckdb', 'sqlite']) await expect(box.locator(`[data-engine="${engine}"]`)).toHaveAttribute('data-engine-state', 'ready', { timeout: 60_000 });
   await box.getByLabel('Rows in the extract').fill('2000');
   await box.getByLabel('Transform', { exact: true }).selectOption('heavy');
   await box.getByLabel('Warehouse').selectOption('both');
   await box.getByLabel('Timed runs').fill('1');
-  await box.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(box).toHaveAttribute('data-state', 'done', { timeout: 150_000 });
+  await runSandbox(box, { timeout: 150_000 });
 
+  // The headline: two warehouses × two patterns, each with four timed stages and a total.
   await expect(box.locator('[data-match="equal"]')).toContainText('final tables are identical on both warehouses');
-  // Two warehouses × two patterns, each with four timed stages and a total.
   await expect(box.locator('tr[data-row]:not([data-row^="question"])')).toHaveCount(4);
   await expect(box.locator('tr[data-row="duckdb-etl"] th')).toContainText('transform in JavaScript');
   await expect(box.locator('tr[data-row="sqlite-elt"] th')).toContainText('transform in SQL');
@@ -45,20 +29,30 @@ test('a small run on both warehouses: per-stage times, identical tables, the new
     expect(stages[4]).toBeCloseTo(stages.slice(0, 4).reduce((a, b) => a + b, 0), 5);
   }
   await expect(box.locator('tr[data-row="duckdb-elt"] [data-cell="load"]')).toContainText('→ 2,012 rows');
-  await expect(box.locator('figure.chart')).toHaveCount(3);
-  await box.locator('figure.chart').last().scrollIntoViewIfNeeded();
-  await expect(box.locator('figure.chart').first().locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(box.locator('[data-explain]')).toContainText('Checked: on both warehouses');
-  // The new question: ETL reads all 2,000 lines and the 12-row lookup again; ELT reads none from the source.
-  await expect(box.locator('tr[data-row="question-duckdb-etl"] [data-cell="source-rows"]')).toHaveAttribute('data-value', '2012');
-  await expect(box.locator('tr[data-row="question-sqlite-elt"] [data-cell="source-rows"]')).toHaveAttribute('data-value', '0');
-  await expect(box.locator('tr[data-channel="web"]')).toBeVisible();
-  await expect(box.getByText('DuckDB: ETL and ELT agree; SQLite: ETL and ELT agree')).toBeVisible();
+
+  // Tables: the new question. ETL reads all 2,000 lines and the 12-row lookup again; ELT reads none from the source.
+  const tables = await showTab(box, 'tables');
+  await expect(tables.locator('tr[data-row="question-duckdb-etl"] [data-cell="source-rows"]')).toHaveAttribute('data-value', '2012');
+  await expect(tables.locator('tr[data-row="question-sqlite-elt"] [data-cell="source-rows"]')).toHaveAttribute('data-value', '0');
+  await expect(tables.locator('tr[data-channel="web"]')).toBeVisible();
+  await expect(tables.getByText('DuckDB: ETL and ELT agree; SQLite: ETL and ELT agree')).toBeVisible();
+  const median = async (row: string) => Number(await tables.locator(`tr[data-row="${row}"] [data-cell="total"]`).getAttribute('data-value'));
+  const factor = (await median('question-duckdb-etl')) / (await median('question-duckdb-elt'));
+
+  // Details: what the cleaning dropped, the charts (drawn once their tab shows), and the check of both tables.
+  const details = await showTab(box, 'details');
+  const kept = Number((await details.locator('tr[data-outcome="kept"] td').innerText()).replace(/,/g, ''));
+  const duplicates = await details.locator('tr[data-outcome="duplicate"] td').getAttribute('data-value');
+  await expect(details.locator('figure.chart')).toHaveCount(3);
+  await details.locator('figure.chart').last().scrollIntoViewIfNeeded();
+  await expect(details.locator('figure.chart').first().locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(details.locator('[data-check] li')).toHaveCount(2);
+  await expect(details.locator('[data-check]')).not.toContainText('differs');
 
   // A deterministic exercise, answered from the run's own table.
-  const kept = Number((await box.locator('tr[data-outcome="kept"] td').innerText()).replace(/,/g, ''));
-  const duplicates = await box.locator('tr[data-outcome="duplicate"] td').getAttribute('data-value');
-  const dropped = box.locator('[data-exercise="etl-elt-what-was-dropped"]');
+  const exercises = await showTab(box, 'exercises');
+  const dropped = exercises.locator('[data-exercise="etl-elt-what-was-dropped"]');
   await dropped.getByLabel('Lines dropped in all').fill('5');
   await dropped.getByLabel('Of which duplicates').fill(duplicates!);
   await dropped.getByRole('button', { name: 'Check' }).click();
@@ -68,9 +62,7 @@ test('a small run on both warehouses: per-stage times, identical tables, the new
   await expect(dropped.getByRole('status')).toContainText('Yes');
 
   // A timing exercise, answered from the run's own medians.
-  const median = async (row: string) => Number(await box.locator(`tr[data-row="${row}"] [data-cell="total"]`).getAttribute('data-value'));
-  const factor = (await median('question-duckdb-etl')) / (await median('question-duckdb-elt'));
-  const question = box.locator('[data-exercise="etl-elt-new-question"]');
+  const question = exercises.locator('[data-exercise="etl-elt-new-question"]');
   await question.getByLabel('Rows ETL read again from the source').fill('0');
   await question.getByLabel('ETL’s time ÷ ELT’s time').fill(factor.toFixed(3));
   await question.getByRole('button', { name: 'Check' }).click();
@@ -79,37 +71,35 @@ test('a small run on both warehouses: per-stage times, identical tables, the new
   await question.getByRole('button', { name: 'Check' }).click();
   await expect(question.getByRole('status')).toContainText('Yes');
 
-  const download = page.waitForEvent('download');
-  await box.getByRole('button', { name: 'Download results' }).click();
-  const file = JSON.parse(Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8'));
-  expect(file).toMatchObject({ sandbox: 'etl-elt', version: 1, params: { rows: 2000, complexity: 'heavy' }, results: { allMatch: true } });
+  const file = await downloadResults(page, box);
+  expect(file).toMatchObject({ sandbox: ID, version: 1, params: { rows: 2000, complexity: 'heavy' }, results: { allMatch: true } });
   expect(consoleErrors).toEqual([]);
-  expect(offsite).toEqual([]);
 });
 
 test('a view on DuckDB alone: no final rows stored, and the reads rerun it', async ({ page }) => {
   test.setTimeout(120_000);
-  const offsite = watchRequests(page);
-  await open(page);
-  const box = sandbox(page);
+  const box = await openSandbox(page, ID);
   await box.getByLabel('Rows in the extract').fill('1500');
   await box.getByLabel('Warehouse').selectOption('duckdb');
   await box.getByLabel('ELT keeps its result as').selectOption('view');
   await box.getByLabel('Timed runs').fill('1');
-  await box.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(box).toHaveAttribute('data-state', 'done', { timeout: 100_000 });
+  await runSandbox(box, { timeout: 100_000 });
   await expect(box.locator('[data-match="equal"]')).toBeVisible();
   await expect(box.locator('tr[data-row^="sqlite"]')).toHaveCount(0);
+  await expect(box.locator('tr[data-row^="question-sqlite"]')).toHaveCount(0);
   await expect(box.locator('[data-explain]')).toContainText('each read of a view reruns the whole transform');
   await expect(box.locator('tr[data-row="duckdb-elt"] [data-cell="total"]')).toContainText('stores 1,512 rows');
-  // The results, charts and exercises pass axe too, not only the idle page.
-  expect(await seriousAxeViolations(page, '[data-sandbox="etl-elt"]')).toEqual([]);
-  expect(offsite).toEqual([]);
+  // The results, charts and exercises pass axe too, not only the idle page: each tab in turn.
+  expect(await seriousAxeViolations(page, `[data-sandbox="${ID}"]`)).toEqual([]);
+  for (const tab of ['tables', 'details', 'exercises'] as const) {
+    const panel = await showTab(box, tab);
+    if (tab === 'details') await expect(panel.locator('figure.chart')).toHaveCount(3);
+    expect(await seriousAxeViolations(page, `[data-sandbox="${ID}"]`), tab).toEqual([]);
+  }
 });
 
 test('bad inputs are refused with a message beside the control and nothing runs', async ({ page }) => {
-  await open(page);
-  const box = sandbox(page);
+  const box = await openSandbox(page, ID);
   const rows = box.getByLabel('Rows in the extract');
   for (const [value, message] of [
     ['10', 'Use at least 1,000 rows.'],
