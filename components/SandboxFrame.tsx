@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useEffect, useId, useMemo, type FormEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { ENGINE_NAME, type EngineStatus } from '@/lib/engines/kinds';
 import { formatBytes } from '@/lib/format';
 import type { SandboxParams } from '@/lib/sandbox/params';
@@ -145,14 +145,7 @@ function FrameResultsBody<P extends SandboxParams, R, G>({ sandbox, sections, re
   return (
     <div className="sandbox-results" data-results>
       <div className="sandbox-headline">{sections.headline}</div>
-      {explanation.length > 0 && (
-        <div className="explain" data-explain>
-          <p className="sandbox-part">What your run shows</p>
-          {explanation.map((sentence) => (
-            <p key={sentence}>{sentence}</p>
-          ))}
-        </div>
-      )}
+      {explanation.length > 0 && <Explanation sentences={explanation} />}
       <ResultTabs tabs={tabs} label="More of this run" />
     </div>
   );
@@ -163,6 +156,36 @@ const FrameResults = memo(
   FrameResultsBody,
   (a, b) => a.sections === b.sections && a.result === b.result && a.params === b.params && a.sandbox.recordPass === b.sandbox.recordPass && a.sandbox.form.applySettings === b.sandbox.form.applySettings,
 ) as unknown as typeof FrameResultsBody;
+
+/** Sentences shown before the rest is asked for; the rest stays in the page (print shows it all). */
+const EXPLANATION_LEAD = 2;
+
+/** "What your run shows": the first sentences, then the rest behind one button, so the tabs stay within reach. */
+function Explanation({ sentences }: { sentences: readonly string[] }) {
+  const [open, setOpen] = useState(false);
+  const restId = useId();
+  const rest = sentences.length - EXPLANATION_LEAD;
+  return (
+    <div className="explain" data-explain>
+      <p className="sandbox-part">What your run shows</p>
+      {sentences.slice(0, EXPLANATION_LEAD).map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      {rest > 0 && (
+        <>
+          <div id={restId} className={open ? undefined : 'explain-rest-closed'} data-explain-rest>
+            {sentences.slice(EXPLANATION_LEAD).map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+          </div>
+          <button type="button" className="button-link" aria-expanded={open} aria-controls={restId} onClick={() => setOpen((o) => !o)}>
+            {open ? 'Show less' : `Read the rest (${rest} more)`}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
 
 function describeEngine(status: EngineStatus): string {
   const name = ENGINE_NAME[status.engine];
