@@ -157,7 +157,3 @@ export interface BatchStreamProgress {
   phase: 'generating' | 'measuring' | 'simulating' | 'sweeping';
   fraction: number;
 }
-
-export type BatchStreamApi = {
-  run: { request: BatchStreamParams; response: BatchStreamResult; progress: BatchStreamProgress };
-};

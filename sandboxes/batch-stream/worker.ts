@@ -1,8 +1,4 @@
-import { serveWorker, type WorkerScope } from '@/lib/worker/host';
-import { runBatchStream } from './compute';
-import { batchStreamParamsSchema, type BatchStreamApi } from './model';
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
 
-serveWorker<BatchStreamApi>(
-  { run: (request, { progress }) => runBatchStream(batchStreamParamsSchema.parse(request), { now: () => performance.now(), progress }) },
-  self as unknown as WorkerScope,
-);
+bootSandboxWorker(handler);
