@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { chapterQuizzes } from '@/chapters/quizzes';
 import { recordAttempt } from '@/lib/progress/scoring';
 import { emptyProgress, type ExercisePass, type ProgressState } from '@/lib/progress/schema';
-import { findExercise } from '@/sandboxes/exercises';
-import { runner as windowsRunner } from '@/sandboxes/windows/runner';
+import { erase, type ErasedSandbox } from '@/lib/sandbox/define';
 import { runWindows } from '@/sandboxes/windows/compute';
+import { definition as windowsDefinition } from '@/sandboxes/windows/definition';
 import { defaultWindowsParams, type WindowsParams } from '@/sandboxes/windows/model';
-import { runner as oltpRunner } from '@/sandboxes/oltp-olap/runner';
 import { defaultOltpParams } from '@/sandboxes/oltp-olap/model';
 import { summarize } from '@/lib/stats';
 import { decodeAssignment, encodeAssignment, MAX_CODE_LENGTH } from './codec';
@@ -96,10 +95,15 @@ async function learnerProgress(): Promise<ProgressState> {
   };
 }
 
+/** The windows sandbox as the review page holds it, re-run in-process instead of in a worker. */
+const windows: ErasedSandbox = { ...erase(windowsDefinition), rerun: async (params) => runWindows(params as WindowsParams) };
+
+// TODO(lead): oltp-olap has no definition.ts on this branch (conv-batch-windows), so its exercise is
+// not found and reviews as 'unverifiable'. Once sandboxes/oltp-olap/definition.ts is merged, return
+// `erase(oltpDefinition)` for 'oltp-olap-' ids here (its exercise is measured: no rerun needed) and
+// expect 'measured' (genuine) and 'tampered' (edited answers) for items[1] in the tests below.
 const deps: ReviewDeps = {
-  exercise: (id) => findExercise(id),
-  runner: async (sandbox) => (sandbox === 'windows' ? windowsRunner : oltpRunner),
-  rerun: async (_runner, params) => runWindows(params as WindowsParams),
+  sandboxOf: async (exerciseId) => (exerciseId.startsWith('windows-') ? windows : undefined),
   quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
 };
 
@@ -110,7 +114,7 @@ describe('submissions and their review', () => {
     expect(read).toMatchObject({ ok: true, checksumOk: true });
     if (!read.ok) return;
     const reviews = await Promise.all(read.submission.items.map((item) => reviewItem(item, deps)));
-    expect(reviews.map((r) => r.status)).toEqual(['verified', 'measured', 'done']);
+    expect(reviews.map((r) => r.status)).toEqual(['verified', 'unverifiable', 'done']); // TODO(lead): 'measured' for oltp-olap, see deps
     expect(reviews[2]!.score).toMatch(/^\d+\/4 → \d+\/4$/);
   });
 
@@ -125,7 +129,7 @@ describe('submissions and their review', () => {
     expect(read).toMatchObject({ ok: true, checksumOk: false });
     if (!read.ok) return;
     const reviews = await Promise.all(read.submission.items.map((item) => reviewItem(item, deps)));
-    expect(reviews.map((r) => r.status)).toEqual(['tampered', 'tampered', 'tampered']);
+    expect(reviews.map((r) => r.status)).toEqual(['tampered', 'unverifiable', 'tampered']); // TODO(lead): 'tampered' for oltp-olap, see deps
   });
 
   it('lists what is missing, and refuses files that are not submissions with a reason', async () => {

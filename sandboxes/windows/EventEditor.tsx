@@ -1,12 +1,12 @@
 'use client';
 
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { MAX_TIME, type StreamEvent } from './model';
 import styles from './windows.module.css';
 
 interface EventEditorProps {
   event: StreamEvent;
-  /** The form's message about the edits (too many, an event that no longer exists), if any. */
+  /** The form's message about the moves (a step naming an event the stream does not have), if any. */
   error?: string;
   onApply(eventTime: number, arrivalTime: number): void;
   onReset(): void;
@@ -21,12 +21,16 @@ const readMinute = (text: string, what: string): number | string => {
   return value;
 };
 
-/** Type an event's two times; Apply (or Enter) re-runs the windows with the edit. */
+/** Type an event's two times; Apply (or Enter) adds or updates the event's move and re-runs. Opening it focuses the event time. */
 export function EventEditor({ event, error, onApply, onReset, onClose }: EventEditorProps) {
   const id = useId();
   const [eventText, setEventText] = useState(String(event.eventTime));
   const [arrivalText, setArrivalText] = useState(String(event.arrivalTime));
   const [message, setMessage] = useState<string | null>(null);
+  const first = useRef<HTMLInputElement>(null);
+
+  // Opened from the events table (under another tab) or the timeline: take the reader to it.
+  useEffect(() => first.current?.focus(), [event.id]);
 
   useEffect(() => {
     setEventText(String(event.eventTime));
@@ -55,7 +59,7 @@ export function EventEditor({ event, error, onApply, onReset, onClose }: EventEd
       <div className={styles.editorRow}>
         <span className={styles.editorField}>
           <label htmlFor={`${id}-event`}>Event time (minute)</label>
-          <input id={`${id}-event`} type="number" inputMode="numeric" min={0} max={MAX_TIME} value={eventText} onChange={(e) => setEventText(e.target.value)} aria-describedby={shown ? `${id}-message` : undefined} aria-invalid={Boolean(message) || undefined} />
+          <input ref={first} id={`${id}-event`} type="number" inputMode="numeric" min={0} max={MAX_TIME} value={eventText} onChange={(e) => setEventText(e.target.value)} aria-describedby={shown ? `${id}-message` : undefined} aria-invalid={Boolean(message) || undefined} />
         </span>
         <span className={styles.editorField}>
           <label htmlFor={`${id}-arrival`}>Arrival time (minute)</label>

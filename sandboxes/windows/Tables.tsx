@@ -83,7 +83,7 @@ export const EventsTable = memo(function EventsTable({ result, params, type, onE
                 </th>
                 <td>{e.key}</td>
                 <td data-cell="event-time">{e.eventTime}</td>
-                <td>{e.arrivalTime}</td>
+                <td data-cell="arrival">{e.arrivalTime}</td>
                 <td>{v.watermarkAtArrival ?? '—'}</td>
                 <td data-cell="joined">{v.joined.length ? v.joined.map((w) => labelOfId(w, index, params.size, params.gap)).join(', ') : 'none'}</td>
                 <td data-cell="late" className={styles.wrapCell}>

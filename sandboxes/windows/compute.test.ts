@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { windowsEditsToMoves } from '@/lib/progress/migrate';
+import { fieldErrors } from '@/lib/sandbox/useParamsForm';
 import { sessionsOf, slidingStarts, tumblingStart } from './assign';
 import { arrivalOrder, runWindows, smallestSafeLateness, watermarkSteps } from './compute';
-import { CHAPTER_TIMES, defaultWindowsParams, windowsParamsSchema, type StreamEvent, type TypeResult, type WindowsParams } from './model';
+import { CHAPTER_TIMES, defaultWindowsParams, MAX_EVENTS, windowsParamsSchema, type Move, type StreamEvent, type TypeResult, type WindowsParams } from './model';
 import { processType, type ProcessSetup } from './process';
 import { buildStream } from './stream';
 
+/** One step of the moves script. */
+const move = (event: number, time: number, arrival: number): Move => ({ kind: 'move', event, time, arrival });
 /** A hand-made event of key a. */
 const ev = (id: number, eventTime: number, arrivalTime: number, value = 1): StreamEvent => ({ id, key: 'a', eventTime, arrivalTime, value, edited: false, originalEventTime: eventTime, originalArrivalTime: arrivalTime });
 const params = (overrides: Partial<WindowsParams>): WindowsParams => windowsParamsSchema.parse({ ...defaultWindowsParams, ...overrides });
@@ -60,7 +64,7 @@ describe('the chapter’s example stream (minutes 1, 2, 4, 9, 10, 17), in order'
 
   it('session gap 5 merges the first two sessions, even when the bridging event comes last', () => {
     // 9 arrives after 10 and after 4: it is within 5 of both, so it bridges {1, 2, 4} and {10}.
-    const result = runWindows(params({ stream: 'chapter', gap: 5, lateness: 20, edits: '4:9/12' }));
+    const result = runWindows(params({ stream: 'chapter', gap: 5, lateness: 20, edits: [move(4, 9, 12)] }));
     expect(contents(result, result.types.session)).toEqual({ '1-15': [1, 2, 4, 9, 10], '17-22': [17] });
     expect(result.types.session.windows.filter((w) => w.replacedBy !== null)).toHaveLength(1);
   });
@@ -193,7 +197,7 @@ describe('the watermark and the three late policies', () => {
   });
 
   it('finds the smallest lateness that loses no event', () => {
-    const p = params({ stream: 'chapter', edits: '2:3/13', size: 5, slide: 5, lateness: 0 });
+    const p = params({ stream: 'chapter', edits: [move(2, 3, 13)], size: 5, slide: 5, lateness: 0 });
     // The chapter stream with minute 2 moved to minute 3, arriving at 13: by then 10 has been seen.
     expect(smallestSafeLateness(p, 'tumbling')).toBe(6); // 10 − L < 5
     expect(runWindows({ ...p, lateness: 5 }).types.tumbling.lateEvents).toBe(1);
@@ -227,10 +231,14 @@ describe('the seeded stream', () => {
     expect(result.types.sliding.verdicts.every((v) => v.joined.length === 3)).toBe(true);
   });
 
-  it('applies edits by id', () => {
+  it('replays the moves in order: each sets the times of the event it names, and a later move of an event replaces an earlier one', () => {
     const before = buildStream(params({}));
-    const after = buildStream(params({ edits: '3:30/35' }));
+    const after = buildStream(params({ edits: [move(3, 30, 35)] }));
     expect(after[2]).toEqual({ ...before[2], eventTime: 30, arrivalTime: 35, edited: true });
+    const twice = buildStream(params({ edits: [move(3, 30, 35), move(5, 1, 2), move(3, 12, 20)] }));
+    expect(twice[2]).toMatchObject({ eventTime: 12, arrivalTime: 20, edited: true });
+    expect(twice[4]).toMatchObject({ eventTime: 1, arrivalTime: 2, edited: true });
+    expect(twice.filter((e) => e.edited).map((e) => e.id)).toEqual([3, 5]);
   });
 });
 
@@ -249,15 +257,36 @@ describe('the params schema refuses bad inputs with a reason', () => {
     expect(refuse({ events: 1e9 })).toEqual(['events: At most 500 events: each one is drawn on the timeline and listed in the table.']);
     expect(refuse({ lateness: -1 })).toEqual(['lateness: Allowed lateness cannot be negative: the watermark cannot run ahead of the events seen.']);
     expect(refuse({ size: 2.5 })[0]).toBe('size: Enter the window size as a whole number of minutes.');
-    expect(refuse({ edits: '3:10/8' })).toEqual(['edits: Event 3 cannot arrive (minute 8) before it happens (minute 10).']);
-    expect(refuse({ edits: '99:1/2' })).toEqual(['edits: There is no event 99: this stream has events 1 to 24.']);
-    expect(refuse({ edits: 'seven' })[0]).toMatch(/^edits: Edits are written id:eventTime\/arrivalTime/);
-    expect(refuse({ edits: '1:1/1,2:2/2,3:3/3,4:4/4,5:5/5,6:6/6' })).toEqual(['edits: At most 5 edited events at a time (edits travel in the page link). Reset one before editing another.']);
+    expect(refuse({ edits: [move(3, 10, 8)] })).toEqual(['edits: Event 3 cannot arrive (minute 8) before it happens (minute 10).']);
+    expect(refuse({ edits: [move(99, 1, 2)] })).toEqual(['edits: There is no event 99: this stream has events 1 to 24.']);
+    expect(refuse({ edits: [move(2.5, 1, 2)] })).toEqual(['edits: Name the event by its number.']);
+    expect(refuse({ edits: [move(1, 1000, 1000)] })).toEqual(['edits: Event times go up to minute 999.', 'edits: Arrival times go up to minute 999.']);
+    expect(refuse({ edits: Array.from({ length: MAX_EVENTS + 1 }, (_, i) => move((i % 24) + 1, 1, 2)) })).toEqual([`edits: At most ${MAX_EVENTS} moves.`]);
   });
 
-  it('five of the longest edits fit in a link value of 64 characters', () => {
-    const longest = Array.from({ length: 5 }, (_, i) => `${495 + i}:999/999`).join(',');
-    expect(longest.length).toBeLessThanOrEqual(64);
-    expect(windowsParamsSchema.safeParse({ ...defaultWindowsParams, events: 500, edits: longest }).success).toBe(true);
+  it('names the step a message is about, as the form shows it', () => {
+    const parsed = windowsParamsSchema.safeParse({ ...defaultWindowsParams, edits: [move(1, 3, 4), move(2, 9, 7), move(30, 1, 1)] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.path)).toEqual([
+      ['edits', 1],
+      ['edits', 2],
+    ]);
+    expect(fieldErrors<WindowsParams>(parsed.error!.issues)).toEqual({ edits: 'Step 2: Event 2 cannot arrive (minute 7) before it happens (minute 9).' });
+  });
+
+  it('takes as many moves as the stream has events, and more of the same event', () => {
+    const all = Array.from({ length: MAX_EVENTS }, (_, i) => move(i + 1, i % 240, (i % 240) + 3));
+    expect(windowsParamsSchema.safeParse({ ...defaultWindowsParams, events: MAX_EVENTS, edits: all }).success).toBe(true);
+    expect(windowsParamsSchema.safeParse({ ...defaultWindowsParams, edits: Array.from({ length: 30 }, (_, i) => move(1, i, i + 1)) }).success).toBe(true);
+  });
+
+  it('accepts the moves the progress store migrates from the old "7:12/15" text', () => {
+    const moves = windowsEditsToMoves('7:12/15,3:4/9');
+    expect(moves).toEqual([move(7, 12, 15), move(3, 4, 9)]);
+    const parsed = windowsParamsSchema.parse({ ...defaultWindowsParams, edits: moves });
+    expect(buildStream(parsed).filter((e) => e.edited).map((e) => [e.id, e.eventTime, e.arrivalTime])).toEqual([
+      [3, 4, 9],
+      [7, 12, 15],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { tumblingStart } from './assign';
-import { windowTypes, type SafeLateness, type WatermarkStep, type WindowsParams, type WindowsResult, type WindowType, type TypeResult, type StreamEvent } from './model';
+import { windowTypes, type SafeLateness, type StreamEvent, type TypeResult, type WatermarkStep, type WindowsParams, type WindowsProgress, type WindowsResult, type WindowType } from './model';
 import { processType } from './process';
 import { buildStream } from './stream';
 
@@ -19,7 +19,7 @@ export function watermarkSteps(events: readonly StreamEvent[], order: readonly n
 }
 
 /** Runs the same stream through tumbling, sliding and session windows under one watermark and one late policy. */
-export function runWindows(params: WindowsParams, progress: (p: { done: number; total: number }) => void = () => {}): WindowsResult {
+export function runWindows(params: WindowsParams, progress: (p: WindowsProgress) => void = () => {}): WindowsResult {
   const events = buildStream(params);
   const order = arrivalOrder(events);
   const types = {} as Record<WindowType, TypeResult>;

@@ -52,7 +52,7 @@ describe('tumbling and hopping windows agree with DuckDB', () => {
     { events: 200, keys: 5, span: 60, size: 7, slide: 3, lateness: 0, policy: 'update', seed: 2 },
     { events: 500, keys: 2, span: 240, size: 12, slide: 1, lateness: 3, policy: 'update', lateShare: 40, maxDelay: 60, seed: 3 },
     { stream: 'chapter', size: 5, slide: 5, lateness: 0, policy: 'drop' },
-    { stream: 'chapter', size: 10, slide: 5, lateness: 0, policy: 'drop', edits: '1:0/0,6:25/40' },
+    { stream: 'chapter', size: 10, slide: 5, lateness: 0, policy: 'drop', edits: [{ kind: 'move', event: 1, time: 0, arrival: 0 }, { kind: 'move', event: 6, time: 25, arrival: 40 }] },
   ];
 
   for (const overrides of cases) {

@@ -54,7 +54,7 @@ describe('the exercises are checked against the run', () => {
 
 describe('the explanation follows the run', () => {
   it('counts, policies and the chapter note', () => {
-    const { params, result } = run({ stream: 'chapter', size: 5, slide: 5, lateness: 0, policy: 'update', edits: '2:3/13' });
+    const { params, result } = run({ stream: 'chapter', size: 5, slide: 5, lateness: 0, policy: 'update', edits: [{ kind: 'move', event: 2, time: 3, arrival: 13 }] });
     const text = explainRun(result, params).join(' ');
     expect(text).toContain('6 events on 1 key; 1 event arrived after an event with a later event time');
     expect(text).toContain('the counts add up to 6, the 6 events counted');

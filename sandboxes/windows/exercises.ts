@@ -9,7 +9,7 @@ export const safeLateness: WindowsExercise = {
   id: 'windows-safe-lateness',
   prompt:
     'With tumbling windows, choose the smallest allowed lateness (whole minutes) that loses no event of this stream. Compared with a lateness of 0, how many minutes later, on average, does each tumbling result come?',
-  explore: { stream: 'seeded', seed: 42, edits: '', lateness: 0, policy: 'drop' },
+  explore: { stream: 'seeded', seed: 42, edits: [], lateness: 0, policy: 'drop' },
   fields: [
     { name: 'lateness', kind: 'number', label: 'Smallest allowed lateness', unit: 'min' },
     { name: 'added', kind: 'number', label: 'Added delay per result', unit: 'min' },
@@ -52,7 +52,7 @@ export const mergeSessions: WindowsExercise = {
   id: 'windows-merge-sessions',
   prompt:
     'Load the chapter’s example stream (minutes 1, 2, 4, 9, 10, 17) with a session gap of 3. What is the smallest session gap that merges its first two sessions into one?',
-  explore: { stream: 'chapter', gap: 3, edits: '' },
+  explore: { stream: 'chapter', gap: 3, edits: [] },
   fields: [{ name: 'gap', kind: 'number', label: 'Smallest gap', unit: 'min' }],
   deterministic: true,
   check(result, answers, params) {

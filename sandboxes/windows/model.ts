@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { scriptSchema } from '@/lib/sandbox/params';
 
 export const SANDBOX_ID = 'windows';
 export const RESULTS_VERSION = 1;
 
 /** Every event is drawn on the timeline and listed in the table, so the stream stays small. */
 export const MAX_EVENTS = 500;
-/** Edits travel in the page link, whose values are at most 64 characters: five edits fit. */
-export const MAX_EDITS = 5;
 export const MAX_TIME = 999;
 /** More overlapping sliding windows than this could not be drawn one row each. */
 export const MAX_OVERLAP = 12;
@@ -27,37 +26,33 @@ export const policyLabel: Record<LatePolicy, string> = {
   update: 'Update the closed window and emit a correction',
 };
 
-/** One edited event: its id, new event time and new arrival time, whole minutes. */
-export interface EventEdit {
-  id: number;
-  eventTime: number;
-  arrivalTime: number;
-}
-
-const EDIT_PATTERN = /^(\d{1,3}):(\d{1,3})\/(\d{1,3})$/;
-
-/** "7:12/15,3:4/9" → edits; null when the text is not in that form. */
-export function parseEdits(text: string): EventEdit[] | null {
-  if (text.trim() === '') return [];
-  const edits: EventEdit[] = [];
-  for (const part of text.split(',')) {
-    const match = EDIT_PATTERN.exec(part.trim());
-    if (!match) return null;
-    edits.push({ id: Number(match[1]), eventTime: Number(match[2]), arrivalTime: Number(match[3]) });
-  }
-  return edits;
-}
-
-export function formatEdits(edits: readonly EventEdit[]): string {
-  return edits.map((e) => `${e.id}:${e.eventTime}/${e.arrivalTime}`).join(',');
-}
-
 const wholeMinutes = (what: string, min: number, max: number, minText: string, maxText: string) =>
   z
     .number({ error: `Enter the ${what} as a whole number of minutes.` })
     .int(`Enter the ${what} as a whole number of minutes.`)
     .min(min, minText)
     .max(max, maxText);
+
+/**
+ * One step of the edits script: move event `event` (its id) to event minute `time`, arriving at
+ * minute `arrival`. The steps replay in order, so a later move of the same event replaces an
+ * earlier one. (lib/progress/migrate.ts turns the old "7:12/15" text into these.)
+ */
+export const moveSchema = z
+  .object({
+    kind: z.literal('move'),
+    event: z.number({ error: 'Name the event by its number.' }).int('Name the event by its number.').min(1, 'Events are numbered from 1.').max(MAX_EVENTS, `There are at most ${MAX_EVENTS} events.`),
+    time: wholeMinutes('event time', 0, MAX_TIME, 'An event time cannot be negative.', `Event times go up to minute ${MAX_TIME}.`),
+    arrival: wholeMinutes('arrival time', 0, MAX_TIME, 'An arrival time cannot be negative.', `Arrival times go up to minute ${MAX_TIME}.`),
+  })
+  .superRefine((move, context) => {
+    if (move.arrival < move.time) {
+      context.addIssue({ code: 'custom', message: `Event ${move.event} cannot arrive (minute ${move.arrival}) before it happens (minute ${move.time}).` });
+    }
+  });
+export type Move = z.infer<typeof moveSchema>;
+/** The version of the moves' shape, carried with the script in links. */
+export const MOVES_VERSION = 1;
 
 export const windowsParamsSchema = z
   .object({
@@ -82,7 +77,8 @@ export const windowsParamsSchema = z
     ),
     lateness: wholeMinutes('allowed lateness', 0, 240, 'Allowed lateness cannot be negative: the watermark cannot run ahead of the events seen.', 'At most 240 minutes of allowed lateness.'),
     policy: z.enum(policies, { error: 'Choose what happens to a late event.' }),
-    edits: z.string({ error: 'Edits are text such as 7:12/15.' }).max(64, `At most ${MAX_EDITS} edited events at a time.`),
+    /** The reader's moves of single events, replayed in order over the stream. */
+    edits: scriptSchema(moveSchema, { max: MAX_EVENTS, what: 'moves' }),
     seed: z.number({ error: 'Enter a whole number as the seed.' }).int('Enter a whole number as the seed.').min(0, 'The seed is 0 or more.').max(4_294_967_295, 'The seed is at most 4,294,967,295.'),
   })
   .superRefine((p, context) => {
@@ -95,29 +91,10 @@ export const windowsParamsSchema = z
         message: `A slide of ${p.slide} puts each event in ${Math.ceil(p.size / p.slide)} windows; use a slide of at least ${Math.ceil(p.size / MAX_OVERLAP)} so at most ${MAX_OVERLAP} overlap.`,
       });
     }
-    const edits = parseEdits(p.edits);
-    if (edits === null) {
-      context.addIssue({ code: 'custom', path: ['edits'], message: 'Edits are written id:eventTime/arrivalTime, separated by commas, e.g. 7:12/15.' });
-      return;
-    }
     const count = p.stream === 'chapter' ? CHAPTER_TIMES.length : p.events;
-    if (edits.length > MAX_EDITS) {
-      context.addIssue({ code: 'custom', path: ['edits'], message: `At most ${MAX_EDITS} edited events at a time (edits travel in the page link). Reset one before editing another.` });
-    }
-    const seen = new Set<number>();
-    for (const edit of edits) {
-      if (edit.id < 1 || edit.id > count) context.addIssue({ code: 'custom', path: ['edits'], message: `There is no event ${edit.id}: this stream has events 1 to ${count}.` });
-      if (seen.has(edit.id)) context.addIssue({ code: 'custom', path: ['edits'], message: `Event ${edit.id} is edited twice.` });
-      seen.add(edit.id);
-      if (edit.eventTime > MAX_TIME || edit.arrivalTime > MAX_TIME) context.addIssue({ code: 'custom', path: ['edits'], message: `Times go up to minute ${MAX_TIME}.` });
-      if (edit.arrivalTime < edit.eventTime) {
-        context.addIssue({
-          code: 'custom',
-          path: ['edits'],
-          message: `Event ${edit.id} cannot arrive (minute ${edit.arrivalTime}) before it happens (minute ${edit.eventTime}).`,
-        });
-      }
-    }
+    p.edits.forEach((move, step) => {
+      if (move.event > count) context.addIssue({ code: 'custom', path: ['edits', step], message: `There is no event ${move.event}: this stream has events 1 to ${count}.` });
+    });
   });
 export type WindowsParams = z.infer<typeof windowsParamsSchema>;
 
@@ -133,7 +110,7 @@ export const defaultWindowsParams: WindowsParams = {
   gap: 3,
   lateness: 2,
   policy: 'side',
-  edits: '',
+  edits: [],
   seed: 42,
 };
 
@@ -241,6 +218,8 @@ export interface SafeLateness {
   paired: number;
 }
 
-export type WindowsApi = {
-  run: { request: WindowsParams; response: WindowsResult; progress: { done: number; total: number } };
-};
+export interface WindowsProgress {
+  /** Window types processed so far, of `total`. */
+  done: number;
+  total: number;
+}

@@ -1,20 +1,20 @@
 import { createRng } from '@/lib/random';
-import { CHAPTER_TIMES, KEY_NAMES, parseEdits, type StreamEvent, type WindowsParams } from './model';
+import { CHAPTER_TIMES, KEY_NAMES, type StreamEvent, type WindowsParams } from './model';
 
 /**
  * The stream the reader works on. Seeded: event times uniform over the span, one of `keys` keys, a
  * value of 1–9; most events arrive 0–2 minutes after they happen, a share of stragglers 3 to
  * `maxDelay` minutes after. Ids follow event time, so event 1 is the earliest. Then the reader's
- * edits replace the times of the events they name.
+ * moves replay in order, each setting the times of the event it names (so a later move of an event
+ * replaces an earlier one).
  */
 export function buildStream(params: WindowsParams): StreamEvent[] {
   const events = params.stream === 'chapter' ? chapterStream() : seededStream(params);
-  const edits = parseEdits(params.edits) ?? [];
-  for (const edit of edits) {
-    const event = events[edit.id - 1];
+  for (const move of params.edits) {
+    const event = events[move.event - 1];
     if (!event) continue;
-    event.eventTime = edit.eventTime;
-    event.arrivalTime = edit.arrivalTime;
+    event.eventTime = move.time;
+    event.arrivalTime = move.arrival;
     event.edited = true;
   }
   return events;

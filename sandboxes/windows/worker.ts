@@ -1,5 +1,4 @@
-import { serveWorker, type WorkerScope } from '@/lib/worker/host';
-import { runWindows } from './compute';
-import { windowsParamsSchema, type WindowsApi } from './model';
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
 
-serveWorker<WindowsApi>({ run: (request, { progress }) => runWindows(windowsParamsSchema.parse(request), progress) }, self as unknown as WorkerScope);
+bootSandboxWorker(handler);

@@ -1,0 +1,46 @@
+import { defineSandbox } from '@/lib/sandbox/define';
+import { windowsExercises } from './exercises';
+import { explainRun } from './explain';
+import { defaultWindowsParams, MAX_EVENTS, MOVES_VERSION, policies, policyLabel, RESULTS_VERSION, SANDBOX_ID, windowsParamsSchema, type WindowsProgress } from './model';
+
+/** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
+export const definition = defineSandbox({
+  id: SANDBOX_ID,
+  version: RESULTS_VERSION,
+  schema: windowsParamsSchema,
+  defaults: defaultWindowsParams,
+  controls: {
+    stream: {
+      label: 'Event stream',
+      hint: 'The seeded stream is shaped by the other settings in this group; the chapter’s example ignores them.',
+      options: [
+        ['seeded', 'Seeded: out of order, some late'],
+        ['chapter', 'The chapter’s example (1, 2, 4, 9, 10, 17)'],
+      ],
+    },
+    events: { label: 'Events', hint: `1 to ${MAX_EVENTS}.` },
+    keys: { label: 'Keys (users)', hint: '1 to 5, one lane each.' },
+    span: { label: 'Event times over (min)', hint: 'Event times fall in minutes 0 to this.' },
+    lateShare: { label: 'Stragglers (%)', hint: 'Most events arrive 0–2 min after they happen; these arrive later.', decimal: true },
+    maxDelay: { label: 'Longest delay (min)', hint: 'A straggler arrives 3 to this many minutes late.' },
+    size: { label: 'Window size (min)', hint: 'Tumbling and sliding windows.' },
+    slide: { label: 'Slide (min)', hint: 'A new sliding window every this many minutes; at most the size.' },
+    gap: { label: 'Session gap (min)', hint: 'A session ends after more than this many quiet minutes.' },
+    lateness: { label: 'Allowed lateness (min)', hint: 'Watermark = largest event time seen − this.' },
+    policy: {
+      label: 'A late event',
+      hint: 'Late: its window had closed (the watermark had passed its end) when it arrived.',
+      options: policies.map((p) => [p, policyLabel[p]] as const),
+    },
+    edits: {
+      label: 'Moved events',
+      hint: 'Each step moves one event to a new event minute and arrival minute. The steps replay in order, so a later move of the same event replaces an earlier one. Dragging or nudging an event on the timeline, or typing its times, adds or updates its step and runs again.',
+      scriptVersion: MOVES_VERSION,
+    },
+    seed: { label: 'Seed', hint: 'Chooses the events, keys and delays.' },
+  },
+  spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
+  exercises: windowsExercises,
+  progress: (p: WindowsProgress) => ({ fraction: p.total ? p.done / p.total : null, label: 'Assigning events to windows…' }),
+  explain: explainRun,
+});
