@@ -20,16 +20,12 @@ export default function BatchStreamView() {
       result
         ? {
             headline: <ModeTable result={result} />,
-            tables: (
-              <>
-                <SweepTable result={result} />
-                <RateTable result={result} />
-              </>
-            ),
+            tables: <RateTable result={result} />,
             details: (
               <>
                 <HowItIsTimed result={result} />
                 <BatchStreamCharts result={result} />
+                <SweepTable result={result} />
               </>
             ),
           }

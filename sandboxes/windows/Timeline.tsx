@@ -136,7 +136,7 @@ export function Timeline({ result, params, type, clock, selectedId, onSelect, on
   return (
     <figure className={styles.timelineFigure}>
       <figcaption id={captionId}>
-        Timeline by event time (minutes), {windowTypeLabel[type].toLowerCase()} windows under each key. The events table under “Tables” holds the same information.
+        Timeline by event time (minutes), {windowTypeLabel[type].toLowerCase()} windows under each key. The events table under “Details” holds the same information.
       </figcaption>
       <div className={styles.timelineScroll} ref={scrollRef}>
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby={captionId} className={styles.timeline}>

@@ -73,12 +73,16 @@ export default function WindowsView() {
             tables: (
               <>
                 <SummaryTable result={result} params={params} />
-                <EventsTable result={result} params={params} type={type} onEdit={setSelectedId} />
-                <ResultsTable result={result} params={params} type={type} />
                 <SideOutputTable result={result} params={params} type={type} />
               </>
             ),
-            details: <ProcessingNote lateness={params.lateness} />,
+            details: (
+              <>
+                <ProcessingNote lateness={params.lateness} />
+                <EventsTable result={result} params={params} type={type} onEdit={setSelectedId} />
+                <ResultsTable result={result} params={params} type={type} />
+              </>
+            ),
           }
         : null,
     [result, params, type, selected, onMove, editsError],

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import fundamentalsQuiz from '../../chapters/fundamentals/quiz';
+import { showTab } from './sandboxes';
 
 const section = fundamentalsQuiz.find((s) => s.section === 'sources')!;
 
@@ -46,6 +47,7 @@ test('an instructor builds an assignment, a learner does it and submits, and the
   const exercise = box.locator('[data-exercise="windows-sliding-count"]');
   await box.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(box).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await showTab(box, 'exercises');
   await exercise.getByRole('button', { name: 'Use the suggested settings' }).click();
   await box.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(box).toHaveAttribute('data-state', 'done', { timeout: 30_000 });

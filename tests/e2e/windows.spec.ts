@@ -16,9 +16,10 @@ test('the default stream: a timeline under three window types, and the tables be
 
   const tables = await showTab(box, 'tables');
   await expect(tables.locator('tr[data-type]')).toHaveCount(3);
-  await expect(tables.locator('tr[data-event-row]')).toHaveCount(24);
   await expect(tables.locator('tr[data-type="tumbling"] [data-cell="late"]')).toHaveText('2');
   await expect(tables.locator('tr[data-side-output]')).toHaveCount(2);
+  const details = await showTab(box, 'details');
+  await expect(details.locator('tr[data-event-row]')).toHaveCount(24);
 
   // Sliding windows: one event lights up the windows it joins.
   await box.getByRole('radio', { name: 'Sliding (hopping)' }).check();
@@ -33,8 +34,8 @@ test('typing, dragging by keyboard and resetting an event each change its step i
   await box.getByLabel('Slide (min)').fill('5');
   await box.getByLabel('Allowed lateness (min)').fill('0');
   await runSandbox(box, { timeout: 30_000 });
-  const tables = await showTab(box, 'tables');
-  const row = tables.locator('tr[data-event-row="4"]');
+  const details = await showTab(box, 'details');
+  const row = details.locator('tr[data-event-row="4"]');
   await expect(row.locator('[data-cell="event-time"]')).toHaveText('9');
   await expect(row.locator('[data-cell="joined"]')).toHaveText('[5, 10)');
 
@@ -58,7 +59,7 @@ test('typing, dragging by keyboard and resetting an event each change its step i
   const first = box.locator('svg [data-event="1"]');
   await first.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(tables.locator('tr[data-event-row="1"] [data-cell="event-time"]')).toHaveText('2');
+  await expect(details.locator('tr[data-event-row="1"] [data-cell="event-time"]')).toHaveText('2');
   await first.focus();
   await page.keyboard.press('Shift+ArrowRight');
   await expect(box.locator('svg [data-event="1"]')).toHaveAttribute('aria-label', /event time 2, arrives at 3/);
@@ -68,7 +69,7 @@ test('typing, dragging by keyboard and resetting an event each change its step i
   await page.keyboard.press('Enter');
   await expect(box.locator('[data-editor="1"]')).toBeVisible();
   await box.locator('[data-editor="1"]').getByRole('button', { name: 'Reset event 1' }).click();
-  await expect(tables.locator('tr[data-event-row="1"] [data-cell="event-time"]')).toHaveText('1');
+  await expect(details.locator('tr[data-event-row="1"] [data-cell="event-time"]')).toHaveText('1');
   await expect(steps).toHaveCount(1);
 });
 
@@ -94,8 +95,8 @@ test('the moves script is edited directly: steps replay in order, and a message 
   // The later move of event 2 wins …
   await script.getByLabel('arrival (step 2)').fill('8');
   await runSandbox(box, { timeout: 30_000 });
-  const tables = await showTab(box, 'tables');
-  const row = tables.locator('tr[data-event-row="2"]');
+  const details = await showTab(box, 'details');
+  const row = details.locator('tr[data-event-row="2"]');
   await expect(row.locator('[data-cell="event-time"]')).toHaveText('8');
   // … until Alt+↑ puts it first: then the move to minute 3, arriving at 13, is the one that stands, and it is late.
   await script.locator('[data-step="2"]').focus();
@@ -119,11 +120,11 @@ test('a link with 30 moves opens with exactly those moves', async ({ page, baseU
   await expect(box.locator('[data-script] [data-step]')).toHaveCount(30);
   await expect(box.getByLabel('Events', { exact: true })).toHaveValue('40');
   await runSandbox(box, { timeout: 30_000 });
-  const tables = await showTab(box, 'tables');
-  await expect(tables.locator('tr[data-event-row]')).toHaveCount(40);
-  await expect(tables.locator('tr[data-event-row] th', { hasText: '(edited)' })).toHaveCount(30);
+  const details = await showTab(box, 'details');
+  await expect(details.locator('tr[data-event-row]')).toHaveCount(40);
+  await expect(details.locator('tr[data-event-row] th', { hasText: '(edited)' })).toHaveCount(30);
   for (const move of edits) {
-    const row = tables.locator(`tr[data-event-row="${move.event}"]`);
+    const row = details.locator(`tr[data-event-row="${move.event}"]`);
     await expect(row.locator('[data-cell="event-time"]')).toHaveText(String(move.time));
     await expect(row.locator('[data-cell="arrival"]')).toHaveText(String(move.arrival));
   }
@@ -133,9 +134,9 @@ test('a late event under the update policy corrects its closed window', async ({
   const box = await openSandbox(page, ID);
   await box.getByLabel('A late event').selectOption('update');
   await runSandbox(box, { timeout: 30_000 });
-  const tables = await showTab(box, 'tables');
-  await expect(tables.locator('tr[data-kind="correction"]')).toHaveCount(2);
-  await expect(tables.locator('tr[data-kind="correction"]').first()).toContainText('correction (was count');
+  const details = await showTab(box, 'details');
+  await expect(details.locator('tr[data-kind="correction"]')).toHaveCount(2);
+  await expect(details.locator('tr[data-kind="correction"]').first()).toContainText('correction (was count');
 });
 
 test('the exercises check the reader’s answers against the run', async ({ page }) => {
@@ -181,13 +182,15 @@ test('bad inputs are refused with a reason beside the control', async ({ page })
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the sandbox with its results has no serious axe violations (${colorScheme})`, async ({ browser }) => {
+    // Hundreds of SVG nodes on the timeline: axe takes its time on a busy machine.
+    test.slow();
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const box = await openSandbox(page, ID);
     await runSandbox(box, { timeout: 30_000 });
     await box.locator('svg [data-event="3"]').focus();
-    const tables = await showTab(box, 'tables');
-    await tables.getByRole('button', { name: 'Edit event 5' }).click();
+    const details = await showTab(box, 'details');
+    await details.getByRole('button', { name: 'Edit event 5' }).click();
     await box.locator('[data-script]').getByRole('button', { name: 'Add', exact: true }).click();
     expect(await seriousAxeViolations(page, `[data-sandbox="${ID}"]`)).toEqual([]);
     await context.close();
