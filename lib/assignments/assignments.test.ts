@@ -6,6 +6,7 @@ import { erase, type ErasedSandbox } from '@/lib/sandbox/define';
 import { runWindows } from '@/sandboxes/windows/compute';
 import { definition as windowsDefinition } from '@/sandboxes/windows/definition';
 import { defaultWindowsParams, type WindowsParams } from '@/sandboxes/windows/model';
+import { definition as oltpDefinition } from '@/sandboxes/oltp-olap/definition';
 import { defaultOltpParams } from '@/sandboxes/oltp-olap/model';
 import { summarize } from '@/lib/stats';
 import { decodeAssignment, encodeAssignment, MAX_CODE_LENGTH } from './codec';
@@ -97,13 +98,11 @@ async function learnerProgress(): Promise<ProgressState> {
 
 /** The windows sandbox as the review page holds it, re-run in-process instead of in a worker. */
 const windows: ErasedSandbox = { ...erase(windowsDefinition), rerun: async (params) => runWindows(params as WindowsParams) };
+/** oltp-olap's lookup exercise is measured (timings), so its review never re-runs it. */
+const oltp: ErasedSandbox = erase(oltpDefinition);
 
-// TODO(lead): oltp-olap has no definition.ts on this branch (conv-batch-windows), so its exercise is
-// not found and reviews as 'unverifiable'. Once sandboxes/oltp-olap/definition.ts is merged, return
-// `erase(oltpDefinition)` for 'oltp-olap-' ids here (its exercise is measured: no rerun needed) and
-// expect 'measured' (genuine) and 'tampered' (edited answers) for items[1] in the tests below.
 const deps: ReviewDeps = {
-  sandboxOf: async (exerciseId) => (exerciseId.startsWith('windows-') ? windows : undefined),
+  sandboxOf: async (exerciseId) => (exerciseId.startsWith('windows-') ? windows : exerciseId.startsWith('oltp-olap-') ? oltp : undefined),
   quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
 };
 
@@ -114,7 +113,7 @@ describe('submissions and their review', () => {
     expect(read).toMatchObject({ ok: true, checksumOk: true });
     if (!read.ok) return;
     const reviews = await Promise.all(read.submission.items.map((item) => reviewItem(item, deps)));
-    expect(reviews.map((r) => r.status)).toEqual(['verified', 'unverifiable', 'done']); // TODO(lead): 'measured' for oltp-olap, see deps
+    expect(reviews.map((r) => r.status)).toEqual(['verified', 'measured', 'done']);
     expect(reviews[2]!.score).toMatch(/^\d+\/4 → \d+\/4$/);
   });
 
@@ -129,7 +128,7 @@ describe('submissions and their review', () => {
     expect(read).toMatchObject({ ok: true, checksumOk: false });
     if (!read.ok) return;
     const reviews = await Promise.all(read.submission.items.map((item) => reviewItem(item, deps)));
-    expect(reviews.map((r) => r.status)).toEqual(['tampered', 'unverifiable', 'tampered']); // TODO(lead): 'tampered' for oltp-olap, see deps
+    expect(reviews.map((r) => r.status)).toEqual(['tampered', 'tampered', 'tampered']);
   });
 
   it('lists what is missing, and refuses files that are not submissions with a reason', async () => {

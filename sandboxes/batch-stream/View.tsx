@@ -1,15 +1,17 @@
 'use client';
 
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { formatNumber } from '@/lib/format';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
-import { BatchStreamCharts } from './Charts';
 import { definition } from './definition';
 import { formatRate, formatSeconds } from './format';
 import type { BatchStreamResult } from './model';
 import { ModeTable, RateTable, SweepTable } from './Tables';
+
+// recharts loads with the first results, not with the page.
+const BatchStreamCharts = lazy(() => import('./Charts').then((m) => ({ default: m.BatchStreamCharts })));
 
 export default function BatchStreamView() {
   const { frame, run } = useSandbox(definition);
@@ -24,7 +26,9 @@ export default function BatchStreamView() {
             details: (
               <>
                 <HowItIsTimed result={result} />
-                <BatchStreamCharts result={result} />
+                <Suspense fallback={<p className="results-note">Loading charts…</p>}>
+                  <BatchStreamCharts result={result} />
+                </Suspense>
                 <SweepTable result={result} />
               </>
             ),

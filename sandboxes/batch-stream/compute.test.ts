@@ -192,7 +192,7 @@ describe('runBatchStream', () => {
     const bursty = runBatchStream(fixed({ rate: 100, duration: 3_600, arrivals: 'bursty', eventOverheadMs: 5, costPerEventUs: 0 }), hooks);
     expect(steady.modes[2]!.latency.p95).toBeCloseTo(0.005, 12);
     expect(bursty.modes[2]!.latency.p95).toBeGreaterThan(0.01);
-  });
+  }, 30_000); // two runs of 360,000 events with their sweeps: past 5 s on a busy machine
 
   it('measures the real work when asked, with a spread', () => {
     const measured = runBatchStream({ ...params, costMode: 'measured' }, hooks);

@@ -8,7 +8,7 @@ type BatchStreamExercise = Exercise<BatchStreamParams, BatchStreamResult>;
 export const doubleWindow: BatchStreamExercise = {
   id: 'batch-stream-double-window',
   prompt:
-    'Keep the event rate fixed and double the batch window from 300 s to 600 s: read both rows of the window sweep. By how many seconds does the mean wait of a job per window grow, and what happens to its throughput?',
+    'Keep the event rate fixed and double the batch window from 300 s to 600 s: read both rows of the window sweep (under Details). By how many seconds does the mean wait of a job per window grow, and what happens to its throughput?',
   explore: { arrivals: 'steady', costMode: 'fixed', batchWindow: 300 },
   fields: [
     { name: 'growth', kind: 'number', label: 'Mean wait grows by', unit: 's' },

@@ -23,7 +23,7 @@ export const safeLateness: WindowsExercise = {
         pass: false,
         feedback:
           answer < lateness
-            ? 'Not yet: at that lateness some event still arrives after the watermark has passed its window’s end. Run it and look at the “Late events” column.'
+            ? 'Not yet: at that lateness some event still arrives after the watermark has passed its window’s end. Run it and look at the “Late events” column of the table under Tables.'
             : 'That loses nothing, but a smaller lateness does too. Step it down one minute at a time until an event turns late.',
       };
     }
@@ -37,7 +37,7 @@ export const safeLateness: WindowsExercise = {
     if (!(Math.abs(added - addedDelay) <= Math.max(1, addedDelay * 0.25))) {
       return {
         pass: false,
-        feedback: `The lateness is right. For the delay, run at 0 and at ${lateness} and compare when each tumbling window is emitted (the “Emitted at” column), window by window.`,
+        feedback: `The lateness is right. For the delay, run at 0 and at ${lateness} and compare when each tumbling window is emitted (the “Emitted at” column of the window results, under Details), window by window.`,
       };
     }
     return {
@@ -92,7 +92,7 @@ export const slidingCount: WindowsExercise = {
     }
     const expected = params.size / params.slide;
     if (numberAnswer(answers, 'count') !== expected) {
-      return { pass: false, feedback: 'Not yet. Hover or focus one event on the timeline, or read its “Windows joined” cell in the events table, and count.' };
+      return { pass: false, feedback: 'Not yet. Hover or focus one event on the timeline, or read its “Windows joined” cell in the events table (under Details), and count.' };
     }
     const counted = result.types.sliding.meanWindowsPerEvent;
     return {
