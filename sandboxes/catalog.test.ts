@@ -14,7 +14,7 @@ describe('sandbox catalog', () => {
   it('gives every built sandbox a definition under its own id, and none to a planned one', async () => {
     const definitions = await loadAllDefinitions();
     expect(definitions.map((d) => d.id)).toEqual(readySandboxIds);
-    for (const id of ids) expect('definition' in sandboxCatalog[id], id).toBe(isReady(id));
+    for (const id of ids) expect('ready' in sandboxCatalog[id], id).toBe(isReady(id));
   });
 });
 
