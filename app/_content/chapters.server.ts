@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapters, type ChapterInfo } from '@/chapters/catalog';
 import { outline, type Outline } from '@/lib/content/outline';
+import { readySandboxIds, type ReadySandboxId } from '@/sandboxes/catalog';
 
 /** Read at build time only: the chapter's outline and its figures' mermaid sources, numbered. */
 export interface ChapterContent {
@@ -39,4 +40,14 @@ export const kitDir = join(process.cwd(), 'components', 'kit');
 export function loadKitContent(): { outline: Outline; figures: ChapterContent['figures'] } {
   const kitOutline = outline(readFileSync(join(kitDir, 'kit.mdx'), 'utf8'));
   return { outline: kitOutline, figures: readFigures(join(kitDir, 'figures'), kitOutline.figureIds, 'K') };
+}
+
+/**
+ * Built sandboxes that no chapter and no line of the kit page embeds yet (one just made with
+ * `npm run new-sandbox`, say): the kit page shows them, so each built sandbox is on some page that
+ * the reader, the assignment links and the e2e contract spec can open.
+ */
+export function unplacedSandboxIds(): ReadySandboxId[] {
+  const placed = new Set([...loadAllOutlines().flatMap(({ outline: o }) => o.sandboxIds), ...loadKitContent().outline.sandboxIds]);
+  return readySandboxIds.filter((id) => !placed.has(id));
 }
