@@ -10,6 +10,9 @@ import type { WarmApi } from './serve';
 
 export type RunState = 'idle' | 'running' | 'done' | 'error';
 
+/** Progress reaches React at most this often, so a chatty worker cannot keep the main thread re-rendering. */
+const PROGRESS_INTERVAL_MS = 100;
+
 export interface SandboxRun<P, R, G> {
   state: RunState;
   progress: G | null;
@@ -40,6 +43,8 @@ export function useSandboxRun<P extends SandboxParams, R, G>(definition: Sandbox
   const controllerRef = useRef<AbortController | null>(null);
   const generationRef = useRef(0);
   const lastParamsRef = useRef<P | null>(null);
+  const pendingProgressRef = useRef<G | null>(null);
+  const progressTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [state, setState] = useState<RunState>('idle');
   const [progress, setProgress] = useState<G | null>(null);
   const [result, setResult] = useState<{ value: R; params: P } | null>(null);
@@ -77,6 +82,7 @@ export function useSandboxRun<P extends SandboxParams, R, G>(definition: Sandbox
       lastParamsRef.current = params;
       setState('running');
       setProgress(null);
+      pendingProgressRef.current = null;
       setError(null);
       setCancelled(false);
       const isCurrent = () => generation === generationRef.current;
@@ -84,7 +90,16 @@ export function useSandboxRun<P extends SandboxParams, R, G>(definition: Sandbox
         .run('run', params, {
           signal: controller.signal,
           silenceTimeoutMs: definition.silenceTimeoutMs ?? 30_000,
-          onProgress: (value) => isCurrent() && setProgress(value),
+          onProgress: (value) => {
+            if (!isCurrent()) return;
+            // A worker may report hundreds of times a second; the page draws at most every 100 ms.
+            pendingProgressRef.current = value;
+            if (progressTimerRef.current !== null) return;
+            progressTimerRef.current = setTimeout(() => {
+              progressTimerRef.current = null;
+              if (isCurrent() && pendingProgressRef.current !== null) setProgress(pendingProgressRef.current);
+            }, PROGRESS_INTERVAL_MS);
+          },
         })
         .then(
           (value) => {
