@@ -42,8 +42,16 @@ export async function openDuckDB(source: () => Promise<DuckDBSource> = browserSo
   return openDuckDBDatabase(await loadDuckDB(source));
 }
 
-/** A clean in-memory database on an instantiated engine; close() resets it for the next one. */
+/** The database each loaded engine holds now, so opening the next can retire it. */
+const current = new WeakMap<DuckDBBindings, { retire(): void }>();
+
+/**
+ * A clean in-memory database on an instantiated engine; close() resets it for the next one. An
+ * engine holds one database at a time: opening another before close() retires the first, whose
+ * later calls throw a message saying so (without this they fail with unrelated parser errors).
+ */
 export function openDuckDBDatabase(bindings: DuckDBBindings): SqlEngine {
+  current.get(bindings)?.retire();
   bindings.open({});
   const conn = bindings.connect();
   // Without these, a query that needs the parquet or json extension tries to download it and hangs
@@ -53,9 +61,27 @@ export function openDuckDBDatabase(bindings: DuckDBBindings): SqlEngine {
   const version = bindings.getVersion();
   /** Buffers this database registered with the engine's file system: dropped on close, so the next database starts clean. */
   const files = new Set<string>();
+  let state: 'open' | 'closed' | 'replaced' = 'open';
+  const live = () => {
+    if (state === 'replaced') throw new Error('This DuckDB database was replaced: the engine holds one database at a time, and another was opened before this one was closed. Close each database before opening the next.');
+    if (state === 'closed') throw new Error('This DuckDB database is closed.');
+  };
+  const dropFiles = () => {
+    for (const name of files) bindings.dropFile(name);
+    files.clear();
+  };
+  current.set(bindings, {
+    retire: () => {
+      if (state !== 'open') return;
+      state = 'replaced';
+      conn.close();
+      dropFiles();
+    },
+  });
 
   /** Runs a call into DuckDB with the guard in front and DuckDB's extension errors explained. */
   const call = <T>(sql: string, run: () => T): T => {
+    live();
     guard(sql);
     try {
       return run();
@@ -68,6 +94,7 @@ export function openDuckDBDatabase(bindings: DuckDBBindings): SqlEngine {
     const stmt = call(sql, () => conn.prepare(sql));
     // The guard ran once above; a prepared statement's runs are timed in tight loops, so they only get errors explained.
     const run = (params: readonly SqlParam[] = []) => {
+      live();
       try {
         return duckRows(stmt.query(...params));
       } catch (error) {
@@ -89,6 +116,7 @@ export function openDuckDBDatabase(bindings: DuckDBBindings): SqlEngine {
 
   /** Replaces `table` with an Arrow IPC stream's rows (DuckDB copies them into its own storage). */
   const insertIPC = (table: string, ipc: Uint8Array) => {
+    live();
     conn.query(`DROP TABLE IF EXISTS ${ident(table)}`);
     conn.insertArrowFromIPCStream(ipc, { name: ident(table), create: true });
   };
@@ -101,10 +129,12 @@ export function openDuckDBDatabase(bindings: DuckDBBindings): SqlEngine {
     prepare,
     load: (table, columns, data) => insertIPC(table, tableToIPC(arrowTable(columns, data), 'stream')),
     memoryBytes: () => {
+      live();
       const [r] = duckRows(conn.query('SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS b FROM duckdb_memory()'));
       return typeof r?.b === 'number' ? r.b : null;
     },
     registerFile: (name, bytes) => {
+      live();
       const lower = name.toLowerCase();
       if (lower.endsWith('.parquet')) {
         // DuckDB-wasm 1.32 has no Parquet reader built in, and its parquet extension would be
@@ -134,10 +164,15 @@ export function openDuckDBDatabase(bindings: DuckDBBindings): SqlEngine {
       return options.analyze ? { text, rows, run: { ms, rows: analyzedRows(text) } } : { text, rows };
     },
     close: () => {
+      if (state !== 'open') {
+        state = 'closed';
+        return;
+      }
+      state = 'closed';
       conn.close();
-      for (const name of files) bindings.dropFile(name);
-      files.clear();
+      dropFiles();
       bindings.reset();
+      current.delete(bindings);
     },
   };
 }

@@ -2,7 +2,7 @@ import { loadParquet, type ParquetModule } from './parquet';
 import { fileStem, ident, type SqlEngine } from './sql';
 
 export interface ParquetToDuckDBOptions {
-  /** Read only these columns (parquet-wasm's async reader skips the others' pages; its sync reader would decode them all). */
+  /** Read only these columns (parquet-wasm's async reader skips the others' pages; its sync reader would decode them all). They keep the file's order. */
   columns?: readonly string[];
   /** The table to create or replace; by default the file's name without its extension. */
   table?: string;
