@@ -190,7 +190,9 @@ function guard(sql: string): void {
   const statementStart = /(?:^|;)(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*(?:force\s+)?(install|load)\s/i;
   const load = statementStart.exec(sql);
   if (load) throw new Error(`DuckDB here does not ${load[1]!.toUpperCase()} extensions: the site ships none and fetches nothing from another host at run time. ${/parquet/i.test(sql) ? NO_PARQUET : ''}`.trim());
-  if (/\b(autoload_known_extensions|autoinstall_known_extensions|autoinstall_extension_repository|custom_extension_repository)\b/i.test(sql)) {
+  const enable = /\b(?:autoload|autoinstall)_known_extensions\s*(?:=|\bto\b)\s*'?(?:true|1|on|yes)\b/i;
+  const reset = /\breset\s+(?:(?:global|session|local)\s+)?(?:all\b|autoload_known_extensions|autoinstall_known_extensions)/i;
+  if (enable.test(sql) || reset.test(sql)) {
     throw new Error('DuckDB here keeps extension autoloading off: an extension would be fetched from another host, which the site never does.');
   }
 }
@@ -272,7 +274,8 @@ export function decimalToNumber(unscaled: string, scale: number): number {
   return Number(n / unit) + Number(n % unit) / 10 ** scale;
 }
 
-function arrowTable(columns: readonly ColumnSpec[], data: ColumnData): Table {
+/** Columns as an Arrow table, as load() hands them to DuckDB (exported for the bench). */
+export function arrowTable(columns: readonly ColumnSpec[], data: ColumnData): Table {
   const vectors: Record<string, Vector> = {};
   columns.forEach((c, i) => {
     const values = data[i] ?? [];

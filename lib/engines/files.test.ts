@@ -112,6 +112,10 @@ describe('DuckDB files', () => {
     expect(() => duck.exec('LOAD parquet')).toThrow(/does not LOAD extensions/);
     expect(() => duck.exec('-- comment\nINSTALL json')).toThrow(/does not INSTALL extensions/);
     expect(() => duck.exec('SET autoload_known_extensions = true')).toThrow(/autoloading off/);
+    expect(() => duck.exec("SET GLOBAL autoinstall_known_extensions TO 'true'")).toThrow(/autoloading off/);
+    expect(() => duck.exec('RESET autoload_known_extensions')).toThrow(/autoloading off/);
+    // Turning them off (again) is fine.
+    duck.exec('SET autoinstall_known_extensions=false; SET autoload_known_extensions=false;');
     expect(() => duck.query("SELECT * FROM read_json('x.json')")).toThrow(/no JSON reader/);
     // Ordinary errors pass through unchanged.
     expect(() => duck.query('SELECT * FROM no_such_table')).toThrow(/Table with name no_such_table does not exist/);
