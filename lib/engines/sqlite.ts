@@ -141,7 +141,12 @@ function attachImage(sqlite3: Sqlite3Static, db: Database, name: string, bytes: 
   }
   if (db.selectValue('SELECT count(*) FROM pragma_database_list WHERE name = ?', [schema])) db.exec(`DETACH DATABASE ${schema}`);
   db.exec(`ATTACH DATABASE ':memory:' AS ${schema}`);
-  deserialize(sqlite3, db, schema, bytes);
+  try {
+    deserialize(sqlite3, db, schema, bytes);
+  } catch (error) {
+    db.exec(`DETACH DATABASE ${schema}`);
+    throw new Error(`${name} could not be attached: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**
