@@ -1,3 +1,4 @@
+import { PARQUET_BATCH_ROWS } from './duckdb';
 import { loadParquet, type ParquetModule } from './parquet';
 import { fileStem, ident, type SqlEngine } from './sql';
 
@@ -47,12 +48,12 @@ export async function parquetToDuckDB(engine: SqlEngine, name: string, bytes: Ui
       const view = bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
       const file = await parquet.ParquetFile.fromFile(new Blob([view]));
       try {
-        ipc = (await file.read({ columns: [...options.columns] })).intoIPCStream();
+        ipc = (await file.read({ columns: [...options.columns], batchSize: PARQUET_BATCH_ROWS })).intoIPCStream();
       } finally {
         file.free();
       }
     } else {
-      ipc = parquet.readParquet(bytes).intoIPCStream();
+      ipc = parquet.readParquet(bytes, { batchSize: PARQUET_BATCH_ROWS }).intoIPCStream();
     }
   } catch (error) {
     throw new Error(`${name} could not be decoded as Parquet${options.columns ? ` (columns ${options.columns.join(', ')})` : ''}: ${error instanceof Error ? error.message : String(error)}`);
