@@ -4,6 +4,7 @@
  *   npm run bench                 all benchmarks
  *   npm run bench -- layout       one of them (layout, formats, oltp [rows], etl-elt [rows] [light|medium|heavy])
  *   npm run bench -- layout       one of them (layout, formats, oltp [rows], models [users])
+ *   npm run bench -- engines [runs] [rows]   cold vs warm engines; Parquet into DuckDB per MB
  */
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
@@ -82,4 +83,9 @@ if (!only || only === 'etl-elt') {
 if (!only || only === 'models') {
   const { benchDataModels } = await import('./bench/data-models');
   await benchDataModels(Number(process.argv[3] ?? 50_000));
+}
+
+if (!only || only === 'engines') {
+  const { benchEngines } = await import('./bench/engines');
+  await benchEngines(Number(process.argv[3] ?? 5), Number(process.argv[4] ?? 1_000_000));
 }

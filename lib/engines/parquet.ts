@@ -1,4 +1,5 @@
 import init, * as parquet from 'parquet-wasm/esm';
+import { setParquetReady } from './parquetReady';
 
 export type ParquetModule = typeof parquet;
 
@@ -15,7 +16,10 @@ let loading: Promise<ParquetModule> | null = null;
  */
 export function loadParquet(bytes?: ArrayBuffer): Promise<ParquetModule> {
   loading ??= init({ module_or_path: bytes ?? PARQUET_WASM_URL }).then(
-    () => parquet,
+    () => {
+      setParquetReady(parquet);
+      return parquet;
+    },
     (error: unknown) => {
       loading = null;
       throw new Error(`The Parquet engine could not be loaded from ${PARQUET_WASM_URL}: ${error instanceof Error ? error.message : String(error)}`);

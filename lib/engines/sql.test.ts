@@ -54,7 +54,7 @@ describe.each([
 });
 
 describe('loading awkward values into SQLite', () => {
-  it('keeps quotes, exact doubles and nulls', async () => {
+  it('keeps quotes, exact doubles and nulls', { timeout: 30_000 }, async () => {
     const engine = await openNodeSqlite();
     engine.load('q', [{ name: 's', type: 'text' }, { name: 'x', type: 'float' }], [["it's", 'a;b', null], [0.1 + 0.2, 1e-300, Number.NaN]]);
     expect(engine.query('SELECT s, x FROM q')).toEqual([
@@ -67,7 +67,7 @@ describe('loading awkward values into SQLite', () => {
 });
 
 describe('text columns handed to DuckDB as Arrow', () => {
-  it('keep every string, empty strings, non-ASCII text and nulls', async () => {
+  it('keep every string, empty strings, non-ASCII text and nulls', { timeout: 30_000 }, async () => {
     const { utf8Vector } = await import('./duckdb');
     const values = ['', 'é', '日本語 text', null, 'a'.repeat(1000), 'last'];
     expect(utf8Vector(values).toArray()).toEqual(values);
