@@ -29,13 +29,17 @@ const chunkPath = (ref) => join(out, '_next', ref); // 'static/chunks/x.js' as a
 const libraryIn = (text) => Object.keys(markers).filter((library) => markers[library].some((marker) => text.includes(marker)));
 
 // Turbopack starts a module worker with its bootstrap script and the list of chunks to load:
-// `…("static/chunks/turbopack-worker-….js", ["static/chunks/a.js", …])`. Each distinct list is one worker.
+// `…("static/chunks/turbopack-worker-….js", ["static/chunks/a.js", …])`. Each distinct list is one
+// worker bundle; it is named by the sandbox id that the chunk starting it holds (the worker's name).
 const spawn = /"(static\/chunks\/turbopack-worker-[\w.~-]+\.js)",\s*\[([^\]]*)\]/g;
-const workers = new Map(); // chunk list (as text) → chunk refs
+const sandboxIds = existsSync('sandboxes') ? readdirSync('sandboxes').filter((id) => existsSync(join('sandboxes', id, 'worker.ts'))) : [];
+const workers = new Map(); // chunk list (as text) → { refs, names }
 for (const text of texts.values()) {
   for (const match of text.matchAll(spawn)) {
     const refs = [match[1], ...[...match[2].matchAll(/"([^"]+\.js)"/g)].map((m) => m[1])];
-    workers.set(refs.join(' '), refs);
+    const worker = workers.get(refs.join(' ')) ?? { refs, names: new Set() };
+    for (const id of sandboxIds) if (text.includes(`"${id}"`)) worker.names.add(id);
+    workers.set(refs.join(' '), worker);
   }
 }
 if (workers.size === 0) {
@@ -62,12 +66,12 @@ function closure(refs) {
 }
 
 const problems = [];
-console.log(`Sandbox workers in the build: ${workers.size}`);
-for (const refs of workers.values()) {
+console.log(`Sandbox worker bundles in the build: ${workers.size}`);
+for (const { refs, names } of workers.values()) {
   const files = closure(refs);
   const kB = files.reduce((sum, f) => sum + (existsSync(f) ? statSync(f).size : 0), 0) / 1024;
   const found = files.flatMap((file) => libraryIn(texts.get(file) ?? '').map((library) => `${library} in ${file}`));
-  const name = `the worker starting with ${refs.slice(1).map((r) => r.replace('static/chunks/', '')).join(', ')}`;
+  const name = `${names.size > 0 ? [...names].join(' or ') : 'a worker'} (starts with ${refs[1]?.replace('static/chunks/', '')})`;
   console.log(`  ${name}: ${files.length} chunks with what it loads later, ${kB.toFixed(0)} kB${found.length ? ` — ${found.join(', ')}` : ''}`);
   problems.push(...found.map((f) => `${name} carries ${f}`));
 }
