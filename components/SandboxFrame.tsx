@@ -80,7 +80,7 @@ export function SandboxFrame<P extends SandboxParams, R, G>({ sandbox, controls,
           <button type="button" className="button" onClick={run.cancel} disabled={!running}>
             Cancel
           </button>
-          <button type="button" className="button" onClick={form.copyLink}>
+          <button type="button" className="button" onClick={() => void form.copyLink()}>
             Copy link
           </button>
           <button type="button" className="button" onClick={sandbox.onDownload} disabled={run.result === null}>

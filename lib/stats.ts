@@ -89,9 +89,11 @@ export function histogram(values: ArrayLike<number>, options: HistogramOptions):
   const { bins, scale = 'linear' } = options;
   if (!Number.isInteger(bins) || bins < 1) throw new RangeError('histogram needs at least one bin');
   const sorted = finiteSorted(values);
-  if (sorted.length === 0) return [];
-  const lo = options.min ?? (sorted[0] as number);
-  const hi = options.max ?? (sorted[sorted.length - 1] as number);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const lo = options.min ?? first;
+  const hi = options.max ?? last;
   if (scale === 'log' && !(lo > 0)) throw new RangeError('a log-scale histogram needs values above 0');
   const toAxis = scale === 'log' ? Math.log10 : (x: number) => x;
   const fromAxis = scale === 'log' ? (x: number) => 10 ** x : (x: number) => x;

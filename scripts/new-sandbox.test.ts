@@ -60,7 +60,7 @@ describe('new-sandbox: ids and the catalog line', () => {
     expect(multiLine.summary).toBe("Compute average taxi tips with and without the data dictionary, and see what it's worth.");
     expect(multiLine.text).toBe(
       fixture.replace(
-        /  'codebook-trap': planned\([\s\S]*?\n  \),/,
+        / {2}'codebook-trap': planned\([\s\S]*?\n {2}\),/,
         `  'codebook-trap': ready('Read the codebook first', 'Compute average taxi tips with and without the data dictionary, and see what it\\'s worth.'),`,
       ),
     );

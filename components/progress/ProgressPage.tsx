@@ -84,7 +84,7 @@ export function ProgressPage({ exercises }: { exercises: readonly ExerciseListin
           <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={!loaded}>
             Import progress…
           </button>
-          <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" aria-label="Progress file to import" tabIndex={-1} onChange={onImport} />
+          <input ref={fileInput} type="file" accept="application/json,.json" className="visually-hidden" aria-label="Progress file to import" tabIndex={-1} onChange={(event) => void onImport(event)} />
           {confirmingReset ? (
             <span className="reset-confirm" role="group" aria-label="Confirm reset">
               <span>Erase every quiz answer and score?</span>

@@ -16,6 +16,11 @@ export function controlsFor<P extends SandboxParams, R, G>(sandbox: { definition
   const { controls } = sandbox.definition;
   const { draft, errors, setField } = sandbox.form;
   const spec = (key: keyof P, extra?: Partial<ControlSpec>): ControlSpec => ({ ...controls[key], ...extra });
+  /** A number's or a choice's draft: the text the reader typed or picked. */
+  const text = (key: keyof P): string => {
+    const value = draft[key];
+    return typeof value === 'string' ? value : '';
+  };
   return {
     number(key: KeysOf<P, number>, extra?: Partial<ControlSpec>) {
       const s = spec(key, extra);
@@ -26,7 +31,7 @@ export function controlsFor<P extends SandboxParams, R, G>(sandbox: { definition
           hint={s.hint}
           error={errors[key]}
           decimal={s.decimal}
-          value={String(draft[key])}
+          value={text(key)}
           onChange={(value) => setField(key, value as Draft<P>[typeof key])}
         />
       );
@@ -40,7 +45,7 @@ export function controlsFor<P extends SandboxParams, R, G>(sandbox: { definition
           label={s.label}
           hint={s.hint}
           error={errors[key]}
-          value={String(draft[key])}
+          value={text(key)}
           options={s.options ?? []}
           onChange={(value) => setField(key, value as Draft<P>[typeof key])}
         />

@@ -1,28 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { chapterQuizzes } from '@/chapters/quizzes';
-import { recordAttempt } from '@/lib/progress/scoring';
+import { z } from 'zod';
+import { nodeEnv } from '@/lib/engines/node';
+import { recordAttempt, scoreAttempt } from '@/lib/progress/scoring';
 import { emptyProgress, type ExercisePass, type ProgressState } from '@/lib/progress/schema';
-import { erase, type ErasedSandbox } from '@/lib/sandbox/define';
-import { runWindows } from '@/sandboxes/windows/compute';
-import { definition as windowsDefinition } from '@/sandboxes/windows/definition';
-import { defaultWindowsParams, type WindowsParams } from '@/sandboxes/windows/model';
-import { definition as oltpDefinition } from '@/sandboxes/oltp-olap/definition';
-import { defaultOltpParams } from '@/sandboxes/oltp-olap/model';
-import { summarize } from '@/lib/stats';
+import type { SectionQuiz } from '@/lib/quiz/schema';
+import { defineSandbox, erase } from '@/lib/sandbox/define';
+import { near, numberAnswer, type Exercise } from '@/lib/sandbox/exercise';
+import { defineHandler, serveSandbox } from '@/lib/sandbox/serve';
+import { createInProcessWorker } from '@/lib/worker/inProcess';
 import { decodeAssignment, encodeAssignment, MAX_CODE_LENGTH } from './codec';
 import type { Assignment } from './schema';
 import { buildSubmission, readSubmission } from './submission';
 import { reviewItem, type ReviewDeps } from './verify';
 
+/**
+ * A small sandbox made here, so the review runs through the real kit (erased definition, re-run in
+ * a worker served in-process) without depending on any of the book's sandboxes: it counts the
+ * multiples of `step` below `size` (deterministic) and reports a made-up speed (measured).
+ */
+const countSchema = z.object({ seed: z.number().int().min(0), size: z.number().int().min(1).max(1000), step: z.number().int().min(1) });
+type CountParams = z.infer<typeof countSchema>;
+interface CountResult {
+  count: number;
+  perSecond: number;
+}
+const countHandler = defineHandler({
+  schema: countSchema,
+  run: (params: CountParams): CountResult => ({ count: Math.ceil(params.size / params.step), perSecond: 1000 + params.seed }),
+});
+const countExercises: ReadonlyArray<Exercise<CountParams, CountResult>> = [
+  {
+    id: 'count-demo-multiples',
+    prompt: 'How many multiples?',
+    fields: [{ name: 'count', kind: 'number', label: 'Count' }],
+    deterministic: true,
+    evidence: (r) => ({ count: r.count }),
+    check: (r, answers) => (numberAnswer(answers, 'count') === r.count ? { pass: true, feedback: 'Yes' } : { pass: false, feedback: 'No' }),
+  },
+  {
+    id: 'count-demo-speed',
+    prompt: 'How fast?',
+    fields: [{ name: 'speed', kind: 'number', label: 'Speed' }],
+    deterministic: false,
+    check: (r, answers) => (near(numberAnswer(answers, 'speed'), r.perSecond) ? { pass: true, feedback: 'Yes' } : { pass: false, feedback: 'No' }),
+  },
+];
+const countSandbox = erase(
+  defineSandbox({
+    id: 'count-demo',
+    version: 1,
+    schema: countSchema,
+    defaults: { seed: 3, size: 100, step: 7 },
+    controls: { seed: { label: 'Seed' }, size: { label: 'Size' }, step: { label: 'Step' } },
+    spawn: () => createInProcessWorker((scope) => serveSandbox(countHandler, scope, nodeEnv())),
+    exercises: countExercises,
+  }),
+);
+
+const option = (text: string) => ({ text, explanation: `because ${text}` });
+const sectionQuiz: SectionQuiz = {
+  section: 'sources',
+  title: 'Sources',
+  heading: 'sources',
+  questions: [0, 1, 2, 3].map((answer) => ({ id: `q${answer}`, prompt: `question ${answer}`, options: [option('a'), option('b'), option('c'), option('d')], answer, reread: 'sources' })),
+};
+
 const assignment: Assignment = {
   v: 1,
-  title: 'Week 3: windows and engines <script>alert(1)</script>',
+  title: 'Week 3: counts and speeds <script>alert(1)</script>',
   instructions: 'Do both, then the quiz.',
   due: '2026-12-01',
   items: [
-    { kind: 'exercise', id: 'windows-sliding-count' },
-    { kind: 'exercise', id: 'oltp-olap-lookup-winner' },
-    { kind: 'quiz', chapter: 'fundamentals', section: chapterQuizzes.fundamentals![0]!.section },
+    { kind: 'exercise', id: 'count-demo-multiples' },
+    { kind: 'exercise', id: 'count-demo-speed' },
+    { kind: 'quiz', chapter: 'ingestion', section: 'sources' },
   ],
 };
 
@@ -55,75 +106,57 @@ describe('the assignment link codec', () => {
 });
 
 /** A learner who passed both exercises and took the quiz, as their progress store would hold it. */
-async function learnerProgress(): Promise<ProgressState> {
-  const params: WindowsParams = { ...defaultWindowsParams, size: 10, slide: 2 };
-  const result = runWindows(params);
-  const quiz = chapterQuizzes.fundamentals![0]!;
-  const answers = Object.fromEntries(quiz.questions.map((q, i) => [q.id, { choice: i === 0 ? (q.answer + 1) % 4 : q.answer }]));
-  const correct = quiz.questions.filter((q) => answers[q.id]!.choice === q.answer).map((q) => q.id);
-  const attempt = { answers, correct, score: correct.length, total: quiz.questions.length, at: '2026-11-20T10:00:00.000Z' };
-  const oltpResult = {
-    rows: 100_000,
-    clockTickMs: 0.1,
-    engines: (['sqlite', 'duckdb'] as const).map((engine) => ({
-      engine,
-      version: 'x',
-      loadMs: 1,
-      memoryBytes: 1,
-      workloads: (['lookup', 'update', 'aggregate'] as const).map((w) => ({ workload: w, ran: 2, asked: 2, group: 1, samples: [1, 1], summary: summarize(engine === 'sqlite' && w === 'lookup' ? [0.02, 0.02] : [1, 1]), budgetHit: false })),
-      mix: { lookups: 1, aggregations: 1, lookupLatency: summarize([1]), utilisation: 0.1, budgetHit: false },
-      lookupPlan: '',
-    })),
-    agreement: { sqlite: 'a', duckdb: 'a', equal: true },
-  };
-  const pass = (sandbox: string, p: Record<string, unknown>, answersGiven: Record<string, string>, r: unknown): ExercisePass => ({
-    sandbox,
+function learnerProgress(): ProgressState {
+  const params: CountParams = { seed: 5, size: 100, step: 7 };
+  const result: CountResult = { count: 15, perSecond: 1005 };
+  const pass = (answers: Record<string, string>): ExercisePass => ({
+    sandbox: 'count-demo',
     resultsVersion: 1,
     passedAt: '2026-11-21T09:00:00.000Z',
-    params: p as ExercisePass['params'],
-    seed: p.seed as number,
-    answers: answersGiven,
+    params,
+    seed: params.seed,
+    answers,
     feedback: 'Yes',
-    result: JSON.parse(JSON.stringify(r)),
+    result,
   });
+  const at = new Date('2026-11-20T10:00:00.000Z');
+  const pre = scoreAttempt(sectionQuiz.questions, { q0: { choice: 1 }, q1: { choice: 1 }, q2: { choice: 2 }, q3: { choice: 3 } }, at);
+  const post = scoreAttempt(sectionQuiz.questions, { q0: { choice: 0 }, q1: { choice: 1 }, q2: { choice: 2 }, q3: { choice: 3 } }, new Date('2026-11-21T10:00:00.000Z'));
   return {
     ...emptyProgress(),
-    quizzes: { fundamentals: { [quiz.section]: { pre: recordAttempt(undefined, attempt), post: recordAttempt(undefined, { ...attempt, at: '2026-11-21T10:00:00.000Z' }) } } },
-    exercises: {
-      'windows-sliding-count': pass('windows', params, { count: '5' }, result),
-      'oltp-olap-lookup-winner': pass('oltp-olap', defaultOltpParams, { engine: 'sqlite', factor: '50' }, oltpResult),
-    },
+    quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, pre), post: recordAttempt(undefined, post) } } },
+    exercises: { 'count-demo-multiples': pass({ count: '15' }), 'count-demo-speed': pass({ speed: '1000' }) },
   };
 }
 
-/** The windows sandbox as the review page holds it, re-run in-process instead of in a worker. */
-const windows: ErasedSandbox = { ...erase(windowsDefinition), rerun: async (params) => runWindows(params as WindowsParams) };
-/** oltp-olap's lookup exercise is measured (timings), so its review never re-runs it. */
-const oltp: ErasedSandbox = erase(oltpDefinition);
-
 const deps: ReviewDeps = {
-  sandboxOf: async (exerciseId) => (exerciseId.startsWith('windows-') ? windows : exerciseId.startsWith('oltp-olap-') ? oltp : undefined),
-  quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
+  sandboxOf: (exerciseId) => Promise.resolve(countSandbox.exercises.some((e) => e.id === exerciseId) ? countSandbox : undefined),
+  quiz: (chapter, section) => (chapter === 'ingestion' && section === sectionQuiz.section ? sectionQuiz : undefined),
 };
 
 describe('submissions and their review', () => {
   it('a genuine submission passes its checksum, re-runs to the same result, and re-scores its quiz', async () => {
-    const submission = await buildSubmission(assignment, await learnerProgress(), 'Ada L.');
+    const submission = await buildSubmission(assignment, learnerProgress(), 'Ada L.');
     const read = await readSubmission(JSON.stringify(submission, null, 2));
     expect(read).toMatchObject({ ok: true, checksumOk: true });
     if (!read.ok) return;
     const reviews = await Promise.all(read.submission.items.map((item) => reviewItem(item, deps)));
     expect(reviews.map((r) => r.status)).toEqual(['verified', 'measured', 'done']);
-    expect(reviews[2]!.score).toMatch(/^\d+\/4 → \d+\/4$/);
+    expect(reviews[2]!.score).toBe('3/4 → 4/4');
   });
 
   it('flags a tampered result, tampered answers, a tampered quiz score and an edited file', async () => {
-    const genuine = await buildSubmission(assignment, await learnerProgress(), 'Ada L.');
-    const edited = JSON.parse(JSON.stringify(genuine));
-    edited.items[0].pass.result.types.sliding.meanWindowsPerEvent = 99; // a claimed result no run gives
-    edited.items[1].pass.answers.factor = '3'; // does not match the recorded timings
-    edited.items[2].post.score = 4;
-    edited.items[2].post.correct = Object.keys(edited.items[2].post.answers);
+    const genuine = await buildSubmission(assignment, learnerProgress(), 'Ada L.');
+    const [multiples, speed, quiz] = genuine.items;
+    if (multiples?.kind !== 'exercise' || !multiples.pass || speed?.kind !== 'exercise' || !speed.pass || quiz?.kind !== 'quiz' || !quiz.pre) throw new Error('unexpected submission');
+    const edited = {
+      ...genuine,
+      items: [
+        { ...multiples, pass: { ...multiples.pass, result: { count: 16, perSecond: 1005 } } }, // a claimed result no run gives
+        { ...speed, pass: { ...speed.pass, answers: { speed: '3000' } } }, // does not match the recorded speed
+        { ...quiz, pre: { ...quiz.pre, score: 4, correct: Object.keys(quiz.pre.answers) } }, // claims 4 of 4
+      ],
+    };
     const read = await readSubmission(JSON.stringify(edited));
     expect(read).toMatchObject({ ok: true, checksumOk: false });
     if (!read.ok) return;
@@ -138,5 +171,14 @@ describe('submissions and their review', () => {
     expect(await readSubmission('not json')).toMatchObject({ ok: false, message: 'it is not JSON' });
     expect(await readSubmission('{"kind":"data-systems-for-ml/progress"}')).toMatchObject({ ok: false, message: expect.stringContaining('not a submission') });
     expect(await readSubmission(JSON.stringify({ ...submission, learner: '' }))).toMatchObject({ ok: false, message: expect.stringContaining('learner') });
+  });
+
+  it('cannot verify an exercise this book does not have', async () => {
+    const gone: Assignment = { ...assignment, items: [{ kind: 'exercise', id: 'gone-exercise' }] };
+    const progress = learnerProgress();
+    const notPassed = await buildSubmission(gone, progress, 'Cy');
+    const passed = await buildSubmission(gone, { ...progress, exercises: { 'gone-exercise': progress.exercises['count-demo-multiples']! } }, 'Cy');
+    expect((await reviewItem(notPassed.items[0]!, deps)).status).toBe('missing');
+    expect((await reviewItem(passed.items[0]!, deps)).status).toBe('unverifiable');
   });
 });

@@ -17,12 +17,12 @@ const require = createRequire(import.meta.url);
 export function openNodeDuckDB(): Promise<SqlEngine> {
   return openDuckDB(async (): Promise<DuckDBSource> => {
     const mod = await import('@duckdb/duckdb-wasm/blocking');
-    return { createDuckDB: mod.createDuckDB as DuckDBSource['createDuckDB'], runtime: mod.NODE_RUNTIME, wasm: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm') };
+    return { createDuckDB: mod.createDuckDB, runtime: mod.NODE_RUNTIME, wasm: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm') };
   });
 }
 
 export function openNodeSqlite(): Promise<SqlEngine> {
-  return openSqlite(async () => (await import('@sqlite.org/sqlite-wasm')).default as never);
+  return openSqlite(async () => (await import('@sqlite.org/sqlite-wasm')).default);
 }
 
 /** The engines as Node loads them (vitest, the bench), behind the same warm cache the browser worker uses. */
@@ -31,14 +31,14 @@ export const nodeSources: EngineSources = {
     async load() {
       const bindings = await loadDuckDB(async (): Promise<DuckDBSource> => {
         const mod = await import('@duckdb/duckdb-wasm/blocking');
-        return { createDuckDB: mod.createDuckDB as DuckDBSource['createDuckDB'], runtime: mod.NODE_RUNTIME, wasm: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm') };
+        return { createDuckDB: mod.createDuckDB, runtime: mod.NODE_RUNTIME, wasm: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm') };
       });
       return () => openDuckDBDatabase(bindings);
     },
   },
   sqlite: {
     async load() {
-      const module = await loadSqlite(async () => (await import('@sqlite.org/sqlite-wasm')).default as never);
+      const module = await loadSqlite(async () => (await import('@sqlite.org/sqlite-wasm')).default);
       return () => openSqliteDatabase(module);
     },
   },

@@ -103,5 +103,12 @@ export function plainValue(value: unknown): number | string | null {
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof Date) return value.getTime();
-  return String(value);
+  const text = typeof value === 'object' ? ownText(value) : null;
+  return text ?? JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)) ?? null;
+}
+
+/** The text an object gives itself (an Arrow list, a blob's bytes); null for a plain object, whose own would be "[object Object]". */
+function ownText(value: object): string | null {
+  const toString: unknown = value.toString;
+  return typeof toString === 'function' && toString !== Object.prototype.toString ? String(toString.call(value)) : null;
 }

@@ -28,7 +28,7 @@ export function windowsEditsToMoves(text: string): Array<{ kind: 'move'; event: 
 export function upgradePassV2toV3<T>(pass: T): T {
   if (!isRecord(pass) || pass.sandbox !== 'windows' || !isRecord(pass.params) || typeof pass.params.edits !== 'string') return pass;
   const moves = windowsEditsToMoves(pass.params.edits);
-  return moves === null ? pass : ({ ...pass, params: { ...pass.params, edits: moves } } as T);
+  return moves === null ? pass : { ...pass, params: { ...pass.params, edits: moves } };
 }
 
 const mapValues = (record: unknown, f: (value: unknown) => unknown): unknown =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuizQuestion } from '@/lib/quiz/schema';
 import { recordAttempt, scoreAttempt, stillMissed, summarizeSection } from './scoring';
 import { emptyProgress, type Attempt } from './schema';
+import { LATEST_VERSION } from './migrate';
 import { loadProgress, migrate, parseStored, PROGRESS_KEY, UNREADABLE_KEY, type KeyValueStorage } from './storage';
 import { createProgressStore } from './store';
 import { exportProgress, parseImport } from './transfer';
@@ -55,13 +56,28 @@ describe('scoring', () => {
 
 describe('stored data', () => {
   const attempt = scoreAttempt(questions, { q1: { choice: 0 } }, at);
-  const state = { version: 3, quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, attempt) } } }, exercises: {} };
+  const state = { version: LATEST_VERSION, quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, attempt) } } }, exercises: {} };
 
-  it('migrates the unversioned shape (version 0) and version 1 to the current version, keeping every quiz answer', () => {
+  it('migrates the unversioned shape (version 0), version 1 and version 2 to the latest, keeping every quiz answer', () => {
     expect(migrate({ quizzes: state.quizzes })).toEqual({ value: state, from: 0 });
     const loaded = parseStored(JSON.stringify({ quizzes: state.quizzes }));
     expect(loaded).toMatchObject({ ok: true, migratedFrom: 0, state });
     expect(parseStored(JSON.stringify({ version: 1, quizzes: state.quizzes }))).toMatchObject({ ok: true, migratedFrom: 1, state });
+    expect(parseStored(JSON.stringify({ ...state, version: 2 }))).toMatchObject({ ok: true, migratedFrom: 2, state });
+  });
+
+  it('turns a version 2 windows pass\'s edits text into move actions, and leaves other passes alone', () => {
+    const windowsPass = { sandbox: 'windows', params: { seed: 1, edits: '7:12/15, 3:4/9' } };
+    const otherPass = { sandbox: 'layout', params: { seed: 1, edits: '7:12/15' } };
+    const { value } = migrate({ version: 2, quizzes: {}, exercises: { w: windowsPass, o: otherPass } });
+    expect(value).toEqual({
+      version: LATEST_VERSION,
+      quizzes: {},
+      exercises: {
+        w: { sandbox: 'windows', params: { seed: 1, edits: [{ kind: 'move', event: 7, time: 12, arrival: 15 }, { kind: 'move', event: 3, time: 4, arrival: 9 }] } },
+        o: otherPass,
+      },
+    });
   });
 
   it('refuses broken JSON, a newer version and tampered values, with a reason', () => {
@@ -129,7 +145,7 @@ describe('export and import', () => {
     expect(parseImport('{oops')).toMatchObject({ ok: false, message: expect.stringContaining('not valid JSON') });
     expect(parseImport(JSON.stringify({ name: 'someone else’s file' }))).toMatchObject({ ok: false, message: expect.stringContaining('not a progress file') });
     const future = JSON.parse(file);
-    future.progress.version = 4;
+    future.progress.version = LATEST_VERSION + 1;
     expect(parseImport(JSON.stringify(future))).toMatchObject({ ok: false, message: expect.stringContaining('newer version') });
     const tampered = JSON.parse(file);
     tampered.progress.quizzes.ingestion.sources.post.best.score = 4;

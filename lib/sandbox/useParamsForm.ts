@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
+import type { Controls } from './define';
 import { isScript, type Action, type SandboxParams } from './params';
 import { linkWithParams, readUrlParams } from './urlState';
 
@@ -32,19 +33,39 @@ export function fieldErrors<T>(issues: ReadonlyArray<{ path: ReadonlyArray<Prope
   return out;
 }
 
+/** What the form reads of a sandbox's definition. */
+export interface FormSpec<T extends SandboxParams> {
+  id: string;
+  schema: z.ZodType<T>;
+  defaults: T;
+  controls: Controls<T>;
+}
+
+/** The version of each script setting's actions, which links carry with the script. */
+export function scriptVersionsOf<T>(controls: Controls<T>): Record<string, number> {
+  const versions: Record<string, number> = {};
+  for (const key in controls) {
+    const { scriptVersion } = controls[key];
+    if (scriptVersion !== undefined) versions[key] = scriptVersion;
+  }
+  return versions;
+}
+
 /**
  * A sandbox's controls as a form: drafts the reader edits freely, validated by the sandbox's zod
  * schema only on Run, with each message beside its control. Settings can arrive in the page URL (and
  * leave it through "Copy link"); a link that does not validate is refused and the defaults kept.
+ * `spec` is the sandbox's definition, made once at module level: the link is read when the form
+ * appears (and again only for another sandbox), so later edits stay the reader's.
  */
-export function useParamsForm<T extends SandboxParams>(id: string, schema: z.ZodType<T>, defaults: T, scriptVersions: Readonly<Record<string, number>> = {}) {
-  const [draft, setDraft] = useState<Draft<T>>(() => toDraft(defaults) as Draft<T>);
+export function useParamsForm<T extends SandboxParams>(spec: FormSpec<T>) {
+  const [draft, setDraft] = useState<Draft<T>>(() => toDraft(spec.defaults) as Draft<T>);
   const [errors, setErrors] = useState<FieldErrors<T>>({});
   const [notice, setNotice] = useState<Notice>(null);
 
   useEffect(() => {
     let live = true;
-    void readUrlParams(id, schema, defaults, window.location.search, scriptVersions).then((read) => {
+    void readUrlParams(spec.id, spec.schema, spec.defaults, window.location.search, scriptVersionsOf(spec.controls)).then((read) => {
       if (!live) return;
       if (read.kind === 'ok') {
         setDraft(toDraft(read.params) as Draft<T>);
@@ -54,8 +75,7 @@ export function useParamsForm<T extends SandboxParams>(id: string, schema: z.Zod
     return () => {
       live = false;
     };
-    // Read once, when the sandbox appears; later edits are the reader's.
-  }, []);
+  }, [spec]);
 
   const setField = useCallback(<K extends keyof T>(key: K, value: Draft<T>[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
 
@@ -64,27 +84,26 @@ export function useParamsForm<T extends SandboxParams>(id: string, schema: z.Zod
 
   /** The params if every field is valid; otherwise null, with the messages set beside the controls. */
   const validate = useCallback((): T | null => {
-    const parsed = schema.safeParse(fromDraft(draft, defaults));
+    const parsed = spec.schema.safeParse(fromDraft(draft, spec.defaults));
     if (parsed.success) {
       setErrors({});
       return parsed.data;
     }
     setErrors(fieldErrors<T>(parsed.error.issues));
     return null;
-  }, [draft, defaults, schema]);
+  }, [draft, spec]);
 
   const copyLink = useCallback(async () => {
     const params = validate();
     if (!params) return;
-    const link = await linkWithParams(id, params, window.location.href, scriptVersions);
+    const link = await linkWithParams(spec.id, params, window.location.href, scriptVersionsOf(spec.controls));
     try {
       await navigator.clipboard.writeText(link);
       setNotice({ kind: 'copied', message: 'Link copied. Whoever opens it gets this sandbox with these settings.', link });
     } catch {
       setNotice({ kind: 'copied', message: 'Your browser did not allow copying. Copy this link by hand:', link });
     }
-    // scriptVersions comes from the sandbox's definition, which never changes.
-  }, [id, validate]);
+  }, [spec, validate]);
 
   return { draft, setField, applySettings, errors, validate, notice, copyLink };
 }

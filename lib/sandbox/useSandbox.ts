@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { getProgressStore } from '@/lib/progress/store';
 import type { SandboxDefinition } from './define';
 import { downloadResults } from './download';
@@ -19,11 +19,7 @@ const KEEP_RESULT_CHARS = 200_000;
  * from them, so a view adds only its controls and its results.
  */
 export function useSandbox<P extends SandboxParams, R, G>(definition: SandboxDefinition<P, R, G>) {
-  const scriptVersions = useMemo(
-    () => Object.fromEntries(Object.entries(definition.controls).flatMap(([key, spec]) => (spec.scriptVersion === undefined ? [] : [[key, spec.scriptVersion]]))),
-    [definition],
-  );
-  const form = useParamsForm<P>(definition.id, definition.schema, definition.defaults, scriptVersions);
+  const form = useParamsForm<P>(definition);
   const run = useSandboxRun(definition);
   const kept = useCallback((result: R) => (definition.forDownload ? definition.forDownload(result) : result), [definition]);
 

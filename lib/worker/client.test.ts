@@ -129,7 +129,7 @@ describe('WorkerClient with serveWorker', () => {
     let scopeRef: { postMessage(m: unknown): void } | undefined;
     const client = new WorkerClient<TestApi>(() =>
       createInProcessWorker((scope) => {
-        scopeRef = scope as never;
+        scopeRef = scope;
         serveWorker(handlers, scope);
       }),
     );

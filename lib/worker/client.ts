@@ -77,9 +77,9 @@ export class WorkerClient<Api extends ApiShape> {
     const id = this.nextId++;
     return new Promise<ResponseOf<Api, K>>((resolve, reject) => {
       const entry: Pending = {
-        resolve: resolve as (value: unknown) => void,
+        resolve: resolve,
         reject,
-        onProgress: options.onProgress as ((progress: unknown) => void) | undefined,
+        onProgress: options.onProgress,
         silenceTimeoutMs: options.silenceTimeoutMs,
       };
       if (signal) {

@@ -129,7 +129,14 @@ async function withoutEngines(page: Page): Promise<void> {
   await page.route('**/engines/**', (route) => route.abort());
 }
 
-const asText = (params: SandboxParams, keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, String(params[key])]));
+/** Settings as the form shows them: scalars as text (formValues skips scripts; a script here would read as its JSON). */
+const asText = (params: SandboxParams, keys: readonly string[]) =>
+  Object.fromEntries(
+    keys.map((key) => {
+      const value = params[key];
+      return [key, isScript(value) ? JSON.stringify(value) : String(value)];
+    }),
+  );
 
 // The trace keeps its DOM snapshots but not its screencast: capturing frames adds paint work to the
 // page's main thread during the run, and long tasks should be the sandbox's own.
