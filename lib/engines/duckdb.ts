@@ -271,7 +271,7 @@ export function duckRows(table: Table): Row[] {
     const out: Row = {};
     for (const [k, v] of Object.entries(r.toJSON())) {
       const scale = scales.get(k);
-      out[k] = scale === undefined || v === null || v === undefined ? plainValue(v) : decimalToNumber(String(v), scale);
+      out[k] = scale === undefined || v === null || v === undefined ? plainValue(v) : decimalToNumber(decimalText(v), scale);
     }
     return out;
   });
@@ -330,4 +330,9 @@ export function utf8Vector(values: ReadonlyArray<number | string | null>): Vecto
   }
   const data = makeData({ type: new Utf8(), length: n, nullCount: nulls, nullBitmap: nulls > 0 ? validity : null, valueOffsets: offsets, data: bytes.subarray(0, used) });
   return makeVector(data);
+}
+
+/** Arrow hands a DECIMAL over as an object whose own toString gives the unscaled integer in base 10. */
+function decimalText(value: unknown): string {
+  return typeof value === 'bigint' || typeof value === 'number' ? value.toString() : (value as { toString(): string }).toString();
 }

@@ -172,7 +172,7 @@ describe('SQLite files', () => {
   beforeAll(async () => {
     lite = await openNodeSqlite();
     // Another SQLite database, serialised to the bytes of its .db file.
-    const sqlite3 = await loadSqlite(async () => (await import('@sqlite.org/sqlite-wasm')).default as never);
+    const sqlite3 = await loadSqlite(async () => (await import('@sqlite.org/sqlite-wasm')).default);
     const source = new sqlite3.oo1.DB(':memory:', 'c');
     source.exec('CREATE TABLE orders (id INTEGER PRIMARY KEY, region TEXT, price REAL); CREATE INDEX orders_region ON orders(region)');
     const next = random(11);

@@ -75,5 +75,5 @@ describe('text columns handed to DuckDB as Arrow', () => {
     engine.load('u', [{ name: 's', type: 'text' }], [values]);
     expect(engine.query('SELECT s FROM u').map((r) => r.s)).toEqual(values);
     engine.close();
-  }, 30_000); // opens its own DuckDB: about 1 s alone, several on a busy machine
+  }); // opens its own DuckDB: about 1 s alone, several on a busy machine
 });

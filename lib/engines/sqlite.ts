@@ -1,5 +1,5 @@
 import type { Database, Sqlite3Static } from '@sqlite.org/sqlite-wasm';
-import { fileStem, ident, plainValue, type ColumnData, type ColumnSpec, type Prepared, type Row, type SqlEngine, type SqlParam } from './sql';
+import { fileStem, ident, plainValue, type ColumnSpec, type Prepared, type Row, type SqlEngine, type SqlParam } from './sql';
 
 /** Pinned; engines.test.ts checks it against the installed package. */
 export const SQLITE_WASM_VERSION = '3.54.1-build1';

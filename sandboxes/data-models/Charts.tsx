@@ -79,7 +79,7 @@ export function ModelsCharts({ result }: { result: ModelsResult }) {
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis dataKey="minute" stroke="var(--muted)" tickFormatter={(m: number) => (m === 0 ? 'now' : `${m} min`)} ticks={[-59, -45, -30, -15, 0]} />
             <YAxis stroke="var(--muted)" allowDecimals={false} width={48} />
-            <Tooltip labelFormatter={(m) => (Number(m) === 0 ? 'now' : `${m} min`)} contentStyle={tooltipStyle} />
+            <Tooltip labelFormatter={(m) => (Number(m) === 0 ? 'now' : `${Number(m)} min`)} contentStyle={tooltipStyle} />
             <Line type="monotone" dataKey="clicks" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>

@@ -100,7 +100,12 @@ export function generateShop(size: ShopSize): Shop {
   const follows = followLists.reduce((s, l) => s + l.length, 0);
   const follower = new Int32Array(follows);
   const followee = new Int32Array(follows);
-  for (let id = 1, at = 0; id <= n; id++) for (const f of followLists[id]!) (follower[at] = id), (followee[at++] = f);
+  for (let id = 1, at = 0; id <= n; id++) {
+    for (const f of followLists[id]!) {
+      follower[at] = id;
+      followee[at++] = f;
+    }
+  }
 
   // Orders: per user, in time order, so a user's orders sit together as they would under a key on (user_id, placed_at).
   const oUser: number[] = [];
@@ -225,7 +230,13 @@ export function pickSubjects(shop: Shop, hops: number, queryUser: number, queryP
   let frontier = [user];
   for (let h = 0; h < hops; h++) {
     const next: number[] = [];
-    for (const u of frontier) for (let e = followStart[u]!; e < followStart[u + 1]!; e++) if (!seen.has(shop.followee[e]!)) seen.add(shop.followee[e]!), next.push(shop.followee[e]!);
+    for (const u of frontier) for (let e = followStart[u]!; e < followStart[u + 1]!; e++) {
+      const f = shop.followee[e]!;
+      if (!seen.has(f)) {
+        seen.add(f);
+        next.push(f);
+      }
+    }
     frontier = next;
   }
   seen.delete(user);

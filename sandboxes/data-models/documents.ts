@@ -158,7 +158,10 @@ export function docFriendsWhoBought(store: DocumentStore, user: number, hops: nu
     const docs = store.getMany(frontier);
     if (h > 0) reached.push(...docs);
     const next: number[] = [];
-    for (const doc of docs) for (const f of doc.follows) if (!seen.has(f)) seen.add(f), next.push(f);
+    for (const doc of docs) for (const f of doc.follows) if (!seen.has(f)) {
+          seen.add(f);
+          next.push(f);
+        }
     frontier = next;
   }
   // The last hop's users were never fetched: their orders say whether they bought it.

@@ -145,7 +145,10 @@ export function graphFriendsWhoBought(g: Graph, user: number, hops: number, prod
     for (const u of frontier) {
       g.node('User', u);
       g.walk('FOLLOWS', u, (f) => {
-        if (!seen.has(f)) seen.add(f), next.push(f);
+        if (!seen.has(f)) {
+          seen.add(f);
+          next.push(f);
+        }
       });
     }
     reached.push(...next);

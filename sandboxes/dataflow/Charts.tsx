@@ -108,7 +108,7 @@ export function LagChart({ bus, params }: { bus: BusDetail; params: DataflowPara
           {params.outageSec > 0 && (
             <ReferenceArea yAxisId="lag" x1={params.outageStartSec} x2={outageEnd} fill="var(--muted)" fillOpacity={0.15} label={{ value: 'consumer down', fill: 'var(--muted)', fontSize: 11, position: 'insideTop' }} />
           )}
-          <Tooltip labelFormatter={(v) => `t = ${Number(v).toFixed(1)} s`} formatter={(v, name) => (name === 'Lag' ? `${v} messages` : `${Number(v).toFixed(2)} s`)} contentStyle={tooltipStyle} />
+          <Tooltip labelFormatter={(v) => `t = ${Number(v).toFixed(1)} s`} formatter={(v, name) => (name === 'Lag' ? `${Number(v)} messages` : `${Number(v).toFixed(2)} s`)} contentStyle={tooltipStyle} />
           <Legend />
           <Line yAxisId="lag" type="stepAfter" dataKey="lag" name="Lag" stroke="var(--ok)" strokeWidth={2} dot={false} isAnimationActive={false} />
           <Line yAxisId="stale" type="linear" dataKey="stalenessSec" name="B’s view behind" stroke="var(--accent)" strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
@@ -153,7 +153,7 @@ export function SweepChart({ rows, hops, deadlineMs }: { rows: SweepRow[]; hops:
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="rate" {...axis} interval="preserveStartEnd" />
           <YAxis {...axis} tickFormatter={(v: number) => `${Math.round(v * 100)} %`} width={48} domain={[0, 'auto']} />
-          <Tooltip formatter={(v) => share(Number(v))} labelFormatter={(v) => `p = ${v}`} contentStyle={tooltipStyle} />
+          <Tooltip formatter={(v) => share(Number(v))} labelFormatter={(v) => `p = ${Number(v)}`} contentStyle={tooltipStyle} />
           <Legend />
           {(['rpc', 'bus', 'db'] as const).map((mode) => (
             <Line key={mode} type="linear" dataKey={mode} name={modeLabels[mode]} stroke={modeStyle[mode].color} strokeDasharray={modeStyle[mode].dash} strokeWidth={2} dot isAnimationActive={false} />

@@ -47,7 +47,7 @@ const LIGHT = [
 const REGION: Record<number, string> = { 1: 'North America', 2: 'North America', 3: 'Europe', 4: 'Europe', 11: 'Unknown', 12: 'Unknown' };
 const MEDIUM = LIGHT.slice(1).map(([id, ...rest]) => {
   const row = [id, ...rest];
-  row.splice(3, 0, REGION[id as number]!);
+  row.splice(3, 0, REGION[id as number]);
   return row;
 });
 // Customer 7: order 1 (10:00), then 12 (10:00, higher id), then 2. Customer 8: 3 and 11 (12:00), then 4.

@@ -95,7 +95,7 @@ export function transformJs(ex: Extracted, complexity: Complexity, withChannel =
   if (complexity !== 'light') {
     const [codes, , regions] = ex.lookup as CsvValue[][];
     const regionOf = new Map<string, string>();
-    codes!.forEach((code, i) => code !== null && regions![i] && regionOf.set(code, regions![i]!));
+    codes!.forEach((code, i) => code !== null && regions![i] && regionOf.set(code, regions![i]));
     data.push(k.country.map((c) => (c === null ? undefined : regionOf.get(c)) ?? 'Unknown'));
   }
   data.push(k.amount, k.at, k.status);

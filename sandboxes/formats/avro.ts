@@ -78,10 +78,16 @@ export function writeAvro(data: Dataset, seed: number): Uint8Array {
   return new Uint8Array(Buffer.concat(parts));
 }
 
+/** avsc decodes to untyped values; this names what a decode at `offset` holds (the schema that wrote it says so). */
+function decodeAt<T>(type: avsc.Type, buffer: Buffer, offset: number): { value: T | undefined; offset: number } {
+  const out: { value: unknown; offset: number } = type.decode(buffer, offset);
+  return { value: out.value as T | undefined, offset: out.offset };
+}
+
 /** Reads a container file with the schema it carries; timestamp-millis fields come back as Dates. */
 export function readAvro(bytes: Uint8Array): Array<Record<string, unknown>> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { value: header, offset: afterHeader } = headerType.decode(buffer, 0) as { value: { magic: Buffer; meta: Record<string, Buffer>; sync: Buffer }; offset: number };
+  const { value: header, offset: afterHeader } = decodeAt<{ magic: Buffer; meta: Record<string, Buffer>; sync: Buffer }>(headerType, buffer, 0);
   if (!header || !header.magic.equals(MAGIC)) throw new Error('Not an Avro container file.');
   const schema = JSON.parse(header.meta['avro.schema']!.toString()) as typeof rowSchema;
   const rowType = avsc.Type.forSchema(schema as avsc.Schema);
@@ -89,12 +95,13 @@ export function readAvro(bytes: Uint8Array): Array<Record<string, unknown>> {
   const rows: Array<Record<string, unknown>> = [];
   let offset = afterHeader;
   while (offset < buffer.length) {
-    const decoded = blockType.decode(buffer, offset) as { value: { count: number; data: Buffer; sync: Buffer }; offset: number };
+    const decoded = decodeAt<{ count: number; data: Buffer; sync: Buffer }>(blockType, buffer, offset);
     if (!decoded.value || !decoded.value.sync.equals(header.sync)) throw new Error('Avro block out of sync.');
     offset = decoded.offset;
     let position = 0;
     for (let k = 0; k < decoded.value.count; k++) {
-      const record = rowType.decode(decoded.value.data, position) as { value: Record<string, unknown>; offset: number };
+      const record = decodeAt<Record<string, unknown>>(rowType, decoded.value.data, position);
+      if (!record.value) throw new Error('Avro record could not be decoded.');
       position = record.offset;
       for (const name of timestamps) record.value[name] = new Date(Number(record.value[name]));
       rows.push(record.value);

@@ -58,7 +58,7 @@ export function restoredColumn(table: arrow.Table, name: ColumnName): Value[] {
   const vector = table.getChild(name);
   if (!field || !vector) return [];
   const out = new Array<Value>(vector.length);
-  const timestamp = arrow.DataType.isTimestamp(field.type) ? msPerUnit[(field.type as arrow.Timestamp).unit] ?? 1 : null;
+  const timestamp = arrow.DataType.isTimestamp(field.type) ? msPerUnit[(field.type).unit] ?? 1 : null;
   for (let i = 0; i < vector.length; i++) {
     const value: unknown = vector.get(i);
     out[i] = value === null || value === undefined ? null : timestamp !== null ? new Date(Number(value) * timestamp) : (value as Value);

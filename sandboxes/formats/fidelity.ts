@@ -26,7 +26,13 @@ export function classify(before: Value, after: unknown): string | null {
   return typeof after === 'string' ? 'booleans came back as text' : 'booleans changed';
 }
 
-const show = (value: unknown) => (value === null ? 'null' : value instanceof Date ? `Date ${value.toISOString()}` : typeof value === 'string' ? JSON.stringify(value) : String(value));
+const show = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (value instanceof Date) return `Date ${value.toISOString()}`;
+  if (typeof value === 'string' || typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return typeof value;
+};
 
 /** Compares every value of every column with what a format gave back; one finding per column and kind of change. */
 export function compare(data: Dataset, restored: (column: ColumnName, row: number) => unknown): FidelityFinding[] {

@@ -366,7 +366,7 @@ function layoutLanes(events: readonly StreamEvent[], windowRows: number) {
     const top = y;
     const windowsTop = top + (rowsByKey.get(key) ?? 1) * EVENT_ROW + 6;
     y = windowsTop + windowRows * WINDOW_ROW + 14;
-    return { key: key as string, top, windowsTop };
+    return { key: key, top, windowsTop };
   });
   return { lanes, stack, height: y };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
@@ -23,11 +23,12 @@ export default function WindowsView() {
 
   // A move on the timeline or in the editor re-runs by itself, a moment later so a run of key presses makes one run.
   const [rerun, setRerun] = useState(0);
+  // The run reads the latest form when it fires; it is not a reason to schedule one.
+  const runNow = useEffectEvent(() => frame.onRun());
   useEffect(() => {
     if (rerun === 0) return;
-    const timer = setTimeout(() => frame.onRun(), 120);
+    const timer = setTimeout(() => runNow(), 120);
     return () => clearTimeout(timer);
-    // frame.onRun is read fresh on each request; re-running on its identity would loop.
   }, [rerun]);
 
   // Nudges start from the latest script, not the last result, so quick key presses add up.

@@ -72,9 +72,9 @@ async function benchParquetIntoDuckDB(runs: number, rows: number): Promise<void>
     {
       name: 'JS columns → load() (today\'s path)',
       fileBytes: 0,
-      run: async (db) => ({ insert: timed(() => db.load('orders', columns, data)) }),
+      run: (db) => Promise.resolve({ insert: timed(() => db.load('orders', columns, data)) }),
     },
-    { name: 'Arrow IPC → DuckDB', fileBytes: arrowIpc.length, run: async (db) => ({ insert: timed(() => db.registerFile('orders.arrows', arrowIpc)) }) },
+    { name: 'Arrow IPC → DuckDB', fileBytes: arrowIpc.length, run: (db) => Promise.resolve({ insert: timed(() => db.registerFile('orders.arrows', arrowIpc)) }) },
     {
       name: 'Parquet → parquet-wasm → Arrow → DuckDB',
       fileBytes: parquet.length,
@@ -94,9 +94,7 @@ async function benchParquetIntoDuckDB(runs: number, rows: number): Promise<void>
     {
       name: 'CSV → DuckDB read_csv (native)',
       fileBytes: csv.length,
-      run: async (db) => {
-        return { insert: timed(() => db.registerFile('orders.csv', csv)) + timed(() => db.exec("CREATE TABLE orders AS SELECT * FROM 'orders.csv'")) };
-      },
+      run: (db) => Promise.resolve({ insert: timed(() => db.registerFile('orders.csv', csv)) + timed(() => db.exec("CREATE TABLE orders AS SELECT * FROM 'orders.csv'")) }),
     },
   ];
 
