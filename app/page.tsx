@@ -42,7 +42,10 @@ export default function HomePage() {
         <h2 id="home-more-title">Also in the book</h2>
         <ul>
           <li>
-            <Link href="/glossary/">Glossary</Link>: every key term, defined, with links to where the book uses it.
+            <Link href="/glossary/" prefetch={false}>
+              Glossary
+            </Link>
+            : every key term, defined, with links to where the book uses it.
           </li>
           <li>
             <Link href="/progress/">Your progress</Link>: quiz scores before and after reading, and the sandbox exercises you have passed.
