@@ -5,6 +5,10 @@ import { SectionView, sectionMetadata } from '../../../_view/views';
 
 export const dynamicParams = false;
 
+// A static export refuses a dynamic route that generates no page: should no chapter cut a section into
+// parts any more, the build stops here ("returned an empty array from generateStaticParams"); remove
+// this route then.
+
 export function generateStaticParams() {
   return loadBook().flatMap((model) => model.pages.filter((p) => p.kind === 'part').map((p) => ({ slug: model.slug, section: p.section, part: p.id })));
 }
