@@ -48,6 +48,6 @@ export function loadKitContent(): { outline: Outline; figures: FigureSources } {
  * the reader, the assignment links and the e2e contract spec can open.
  */
 export function unplacedSandboxIds(): ReadySandboxId[] {
-  const placed = new Set([...loadAllOutlines().flatMap(({ outline: o }) => o.sandboxIds), ...loadKitContent().outline.sandboxIds]);
+  const placed = new Set([...loadBook().flatMap((model) => model.outline.sandboxIds), ...loadKitContent().outline.sandboxIds]);
   return readySandboxIds.filter((id) => !placed.has(id));
 }
