@@ -37,7 +37,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Site" className="site-nav">
             <Link href="/">Contents</Link>
-            <Link href="/glossary/">Glossary</Link>
+            {/* The glossary's data is large (every term, every back-link): fetched only when asked for. */}
+            <Link href="/glossary/" prefetch={false}>
+              Glossary
+            </Link>
             <Link href="/progress/">Progress</Link>
           </nav>
           <ThemeToggle />

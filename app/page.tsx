@@ -1,8 +1,10 @@
 import Link from 'next/link';
-import { loadAllOutlines } from '@/app/_content/chapters.server';
+import { findChapter } from '@/chapters/catalog';
+import { loadBook } from '@/app/_content/chapters.server';
+import { sectionsOf } from '@/lib/content/chapter';
 
 export default function HomePage() {
-  const books = loadAllOutlines();
+  const book = loadBook();
   return (
     <div className="home">
       <section className="home-intro" aria-labelledby="home-title">
@@ -15,21 +17,23 @@ export default function HomePage() {
       </section>
       <h2 className="home-contents-title">Contents</h2>
       <ol className="chapter-list">
-        {books.map(({ chapter, outline }) => (
+        {book.map((chapter) => (
           <li key={chapter.slug} className="chapter-card">
             <p className="eyebrow">Chapter {chapter.number}</p>
             <h3>
-              <Link href={`/chapters/${chapter.slug}/`}>{chapter.title}</Link>
+              <Link href={chapter.overview.path} prefetch={false}>
+                {chapter.title}
+              </Link>
             </h3>
-            <p>{chapter.summary}</p>
+            <p>{findChapter(chapter.slug)?.summary}</p>
             <ol className="section-list" aria-label={`Sections of chapter ${chapter.number}`}>
-              {outline.headings
-                .filter((h) => h.depth === 2)
-                .map((heading) => (
-                  <li key={heading.id}>
-                    <Link href={`/chapters/${chapter.slug}/#${heading.id}`}>{heading.text}</Link>
-                  </li>
-                ))}
+              {sectionsOf(chapter).map(({ section }) => (
+                <li key={section.id}>
+                  <Link href={section.path} prefetch={false}>
+                    {section.title}
+                  </Link>
+                </li>
+              ))}
             </ol>
           </li>
         ))}
@@ -38,7 +42,10 @@ export default function HomePage() {
         <h2 id="home-more-title">Also in the book</h2>
         <ul>
           <li>
-            <Link href="/glossary/">Glossary</Link>: every key term, defined, with links to where the book uses it.
+            <Link href="/glossary/" prefetch={false}>
+              Glossary
+            </Link>
+            : every key term, defined, with links to where the book uses it.
           </li>
           <li>
             <Link href="/progress/">Your progress</Link>: quiz scores before and after reading, and the sandbox exercises you have passed.

@@ -1,4 +1,4 @@
-/** The book's chapters in reading order. The text lives in chapters/<slug>/index.mdx. */
+/** The book's chapters in reading order. The text lives in chapters/<slug>/, one MDX file per page (lib/content/chapter.ts). */
 export interface ChapterInfo {
   slug: string;
   number: number;
@@ -32,9 +32,4 @@ export const chapters: readonly ChapterInfo[] = [
 
 export function findChapter(slug: string): ChapterInfo | undefined {
   return chapters.find((chapter) => chapter.slug === slug);
-}
-
-export function neighbours(slug: string): { previous?: ChapterInfo; next?: ChapterInfo } {
-  const index = chapters.findIndex((chapter) => chapter.slug === slug);
-  return { previous: index > 0 ? chapters[index - 1] : undefined, next: index >= 0 ? chapters[index + 1] : undefined };
 }

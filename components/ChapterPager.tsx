@@ -1,25 +1,31 @@
 import Link from 'next/link';
-import type { ChapterInfo } from '@/chapters/catalog';
+import type { PageRef } from '@/lib/content/chapter';
 
-export function ChapterPager({ previous, next }: { previous?: ChapterInfo; next?: ChapterInfo }) {
+/** What a pager link says it leads to: the page's title, and its chapter when that is another one. */
+function label(page: PageRef, from: PageRef['chapter']) {
+  if (page.kind === 'overview') return { context: `Chapter ${page.chapter.number}`, title: page.chapter.title };
+  return { context: page.chapter.slug === from.slug ? null : `Chapter ${page.chapter.number}`, title: page.title };
+}
+
+/**
+ * Previous and next page in reading order, across sections and chapters. No prefetch: the next page
+ * is a whole section's text, fetched when the reader asks for it.
+ */
+export function ChapterPager({ previous, next, chapter }: { previous?: PageRef; next?: PageRef; chapter: PageRef['chapter'] }) {
+  const link = (page: PageRef, direction: 'previous' | 'next') => {
+    const { context, title } = label(page, chapter);
+    const arrow = direction === 'previous' ? `← Previous${context ? `: ${context}` : ''}` : `Next${context ? `: ${context}` : ''} →`;
+    return (
+      <Link href={page.path} prefetch={false} rel={direction === 'previous' ? 'prev' : 'next'} className={`pager-link${direction === 'next' ? ' pager-next' : ''}`}>
+        <span className="pager-direction">{arrow}</span>
+        <span className="pager-title">{title}</span>
+      </Link>
+    );
+  };
   return (
-    <nav className="pager" aria-label="Previous and next chapter">
-      {previous ? (
-        <Link href={`/chapters/${previous.slug}/`} rel="prev" className="pager-link">
-          <span className="pager-direction">← Previous: Chapter {previous.number}</span>
-          <span className="pager-title">{previous.title}</span>
-        </Link>
-      ) : (
-        <span />
-      )}
-      {next ? (
-        <Link href={`/chapters/${next.slug}/`} rel="next" className="pager-link pager-next">
-          <span className="pager-direction">Next: Chapter {next.number} →</span>
-          <span className="pager-title">{next.title}</span>
-        </Link>
-      ) : (
-        <span />
-      )}
+    <nav className="pager" aria-label="Previous and next page">
+      {previous ? link(previous, 'previous') : <span />}
+      {next ? link(next, 'next') : <span />}
     </nav>
   );
 }

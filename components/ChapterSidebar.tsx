@@ -1,33 +1,59 @@
 import Link from 'next/link';
-import type { ChapterInfo } from '@/chapters/catalog';
-import type { Outline } from '@/lib/content/outline';
 
-/** The book's chapters; the current one opens to its sections. Wide screens only (see globals.css). */
-export function ChapterSidebar({ current, outlines }: { current: string; outlines: Array<{ chapter: ChapterInfo; outline: Outline }> }) {
+export interface SidebarPage {
+  title: string;
+  path: string;
+  parts?: SidebarPage[];
+}
+
+export interface SidebarChapter {
+  number: number;
+  title: string;
+  path: string;
+  /** Given for the current chapter only: its sections, each with its parts. */
+  sections?: SidebarPage[];
+}
+
+/**
+ * The book's chapters; the current one opens to its sections, and a section cut into parts opens
+ * to them while the reader is in it. Wide screens only (see globals.css). Links do not prefetch:
+ * a chapter page's data is the whole of its text, fetched only when the reader asks for it.
+ */
+export function ChapterSidebar({ chapters, current }: { chapters: readonly SidebarChapter[]; current: string }) {
+  const mark = (page: SidebarPage) =>
+    page.path === current ? ('page' as const) : page.parts?.some((part) => part.path === current) ? ('true' as const) : undefined;
   return (
     <nav className="sidebar" aria-label="Chapters">
       <ol>
-        {outlines.map(({ chapter, outline }) => {
-          const isCurrent = chapter.slug === current;
-          return (
-            <li key={chapter.slug}>
-              <Link href={`/chapters/${chapter.slug}/`} aria-current={isCurrent ? 'page' : undefined}>
-                <span className="sidebar-number">{chapter.number}</span> {chapter.title}
-              </Link>
-              {isCurrent && (
-                <ol>
-                  {outline.headings
-                    .filter((h) => h.depth === 2)
-                    .map((h) => (
-                      <li key={h.id}>
-                        <a href={`#${h.id}`}>{h.text}</a>
-                      </li>
-                    ))}
-                </ol>
-              )}
-            </li>
-          );
-        })}
+        {chapters.map((chapter) => (
+          <li key={chapter.path}>
+            <Link href={chapter.path} prefetch={false} aria-current={chapter.path === current ? 'page' : undefined}>
+              <span className="sidebar-number">{chapter.number}</span> {chapter.title}
+            </Link>
+            {chapter.sections && (
+              <ol aria-label={`Sections of chapter ${chapter.number}`}>
+                {chapter.sections.map((section) => (
+                  <li key={section.path}>
+                    <Link href={section.path} prefetch={false} aria-current={mark(section)}>
+                      {section.title}
+                    </Link>
+                    {section.parts && section.parts.length > 0 && mark(section) !== undefined && (
+                      <ol>
+                        {section.parts.map((part) => (
+                          <li key={part.path}>
+                            <Link href={part.path} prefetch={false} aria-current={mark(part)}>
+                              {part.title}
+                            </Link>
+                          </li>
+                        ))}
+                      </ol>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
       </ol>
     </nav>
   );

@@ -1,48 +1,36 @@
 /**
  * Fails the build, with the file and line, when a chapter uses a component the MDX registry does
- * not have, embeds an unknown sandbox, shows a figure with no source file, or repeats a heading.
+ * not have, embeds an unknown sandbox, shows a figure with no source file, repeats a heading (across
+ * all of a chapter's files), places a quiz out of order, links to an anchor that does not exist, or
+ * has a file that is not one page (lib/content/chapter.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chapters } from '../chapters/catalog';
 import { glossaryIds } from '../chapters/glossary-index';
 import { chapterQuizzes } from '../chapters/quizzes';
 import { animationIds } from '../components/animation/ids';
 import { mdxComponentNames } from '../components/mdx-names';
-import { checkChapter } from '../lib/content/check';
+import { checkChapter, checkChapterModel } from '../lib/content/check';
+import { readBook } from '../lib/content/load';
 import { outline } from '../lib/content/outline';
 import { sandboxCatalog } from '../sandboxes/catalog';
 
-const pages = [
-  ...chapters.map((chapter) => ({
-    file: join('chapters', chapter.slug, 'index.mdx'),
-    figuresDir: join('chapters', chapter.slug, 'figures'),
-    quiz: chapterQuizzes[chapter.slug],
-  })),
-  { file: join('components', 'kit', 'kit.mdx'), figuresDir: join('components', 'kit', 'figures'), quiz: undefined },
-];
+const shared = { componentNames: mdxComponentNames, sandboxIds: Object.keys(sandboxCatalog), animationIds, termIds: glossaryIds };
+const figureFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
+const book = readBook();
+const anchors = Object.fromEntries(book.map((model) => [model.slug, model.anchors]));
 const problems: string[] = [];
-for (const { file, figuresDir, quiz } of pages) {
-  if (!existsSync(file)) {
-    problems.push(`${file} is missing.`);
-    continue;
-  }
-  problems.push(
-    ...checkChapter(outline(readFileSync(file, 'utf8')), {
-      file,
-      componentNames: mdxComponentNames,
-      sandboxIds: Object.keys(sandboxCatalog),
-      figureFiles: existsSync(figuresDir) ? readdirSync(figuresDir) : [],
-      animationIds,
-      termIds: glossaryIds,
-      ...(quiz ? { quiz } : {}),
-    }),
-  );
+for (const model of book) {
+  const quiz = chapterQuizzes[model.slug];
+  problems.push(...checkChapterModel(model, { ...shared, figureFiles: figureFiles(join('chapters', model.slug, 'figures')), ...(quiz ? { quiz } : {}) }, anchors));
 }
+const kit = join('components', 'kit', 'kit.mdx');
+problems.push(...checkChapter(outline(readFileSync(kit, 'utf8')), { ...shared, file: kit, figureFiles: figureFiles(join('components', 'kit', 'figures')) }));
 
 if (problems.length > 0) {
   console.error(`Content check failed (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`Content check passed: ${pages.length} MDX pages.`);
+const pages = book.reduce((sum, model) => sum + model.pages.length, 0);
+console.log(`Content check passed: ${book.length} chapters in ${pages} pages, and the kit page.`);

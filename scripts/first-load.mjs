@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Reports each exported page's first-load JavaScript (the scripts its HTML loads, gzipped) and fails
-// when a heavy library that must load lazily — mermaid, a chart library, a data engine — is among
-// them. Runs after every build (npm's postbuild).
+// Reports each exported page's first-load JavaScript (the scripts its HTML loads, gzipped) and its
+// HTML (gzipped), and fails when a heavy library that must load lazily — mermaid, a chart library, a
+// data engine — is among the scripts, or when a page's HTML passes the budget below (a section that
+// long is cut into parts: see README, "Writing a chapter"). Runs after every build (npm's postbuild).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const out = 'out';
+/** Gzipped HTML per page, at most. */
+const htmlBudgetKB = 100;
 const chunksDir = join(out, '_next', 'static', 'chunks');
 
 /** Strings that only occur in the library's own code. */
@@ -53,15 +56,20 @@ for (const page of pages) {
     const library = heavyChunks.get(script);
     if (library) problems.push(`${route} loads ${library} up front (${relative(out, script)})`);
   }
-  rows.push({ route, scripts: scripts.length, kB: scripts.reduce((sum, s) => sum + gz(s), 0) / 1024 });
+  const htmlKB = gzipSync(html, { level: 9 }).length / 1024;
+  if (htmlKB > htmlBudgetKB) problems.push(`${route} is ${htmlKB.toFixed(0)} kB of gzipped HTML, over the ${htmlBudgetKB} kB budget`);
+  rows.push({ route, scripts: scripts.length, kB: scripts.reduce((sum, s) => sum + gz(s), 0) / 1024, htmlKB });
 }
 
 rows.sort((a, b) => a.route.localeCompare(b.route));
-console.log('First-load JavaScript per page (gzipped):');
-for (const row of rows) console.log(`  ${row.route.padEnd(28)} ${row.kB.toFixed(1).padStart(7)} kB  (${row.scripts} files)`);
+const width = Math.max(...rows.map((row) => row.route.length)) + 2;
+console.log(`First-load JavaScript and HTML per page (gzipped):\n  ${'page'.padEnd(width)} ${'JavaScript'.padEnd(22)} ${'HTML'.padStart(7)}`);
+for (const row of rows) {
+  console.log(`  ${row.route.padEnd(width)} ${row.kB.toFixed(1).padStart(7)} kB  (${String(row.scripts).padStart(2)} files) ${row.htmlKB.toFixed(1).padStart(7)} kB`);
+}
 const lazyLibraries = [...new Set(heavyChunks.values())].join(', ');
 console.log(`Loaded only on demand: ${lazyLibraries}.`);
 if (problems.length) {
-  console.error(`\nHeavy code in first-load JavaScript:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  console.error(`\nHeavy code in first-load JavaScript, or pages over budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import { chapterQuizzes } from '@/chapters/quizzes';
 import { itemKey, type Assignable, type ExerciseListing } from '@/lib/assignments/assignable';
 import { loadAllDefinitions, sandboxCatalog, isSandboxId } from '@/sandboxes/catalog';
-import { loadAllOutlines } from './chapters.server';
+import { pagePath } from '@/lib/content/paths';
+import { loadBook } from './chapters.server';
 
 export type { Assignable } from '@/lib/assignments/assignable';
 
@@ -15,10 +16,12 @@ export async function exerciseListings(): Promise<ExerciseListing[]> {
 }
 
 export async function assignables(): Promise<Assignable[]> {
-  const outlines = loadAllOutlines();
-  const sandboxHome = new Map<string, { slug: string; label: string }>();
-  for (const { chapter, outline } of outlines) {
-    for (const id of outline.sandboxIds) if (!sandboxHome.has(id)) sandboxHome.set(id, { slug: chapter.slug, label: `Chapter ${chapter.number}` });
+  const book = loadBook();
+  const sandboxHome = new Map<string, { path: string; label: string }>();
+  for (const model of book) {
+    for (const page of model.pages) {
+      for (const id of page.outline.sandboxIds) if (!sandboxHome.has(id)) sandboxHome.set(id, { path: page.path, label: `Chapter ${model.number}, ${page.title}` });
+    }
   }
   const exercises: Assignable[] = (await exerciseListings()).map((e) => {
     const home = sandboxHome.get(e.sandbox);
@@ -29,11 +32,11 @@ export async function assignables(): Promise<Assignable[]> {
       sandbox: e.sandbox,
       sandboxTitle: e.sandboxTitle,
       prompt: e.prompt,
-      href: home ? `/chapters/${home.slug}/#sandbox-${e.sandbox}` : `/kit/#sandbox-${e.sandbox}`,
+      href: home ? `${home.path}#sandbox-${e.sandbox}` : `/kit/#sandbox-${e.sandbox}`,
       where: home ? `${home.label}, sandbox “${e.sandboxTitle}”` : 'Reading kit page',
     };
   });
-  const quizzes: Assignable[] = outlines.flatMap(({ chapter }) =>
+  const quizzes: Assignable[] = book.flatMap((chapter) =>
     (chapterQuizzes[chapter.slug] ?? []).map((s) => ({
       kind: 'quiz' as const,
       key: itemKey({ kind: 'quiz', chapter: chapter.slug, section: s.section }),
@@ -41,7 +44,7 @@ export async function assignables(): Promise<Assignable[]> {
       section: s.section,
       title: s.title,
       questions: s.questions.length,
-      href: `/chapters/${chapter.slug}/#${s.heading}`,
+      href: `${pagePath(chapter.slug, s.heading)}#${s.heading}`,
       where: `Chapter ${chapter.number}, ${chapter.title}`,
     })),
   );

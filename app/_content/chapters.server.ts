@@ -1,45 +1,45 @@
 import 'server-only';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chapters, type ChapterInfo } from '@/chapters/catalog';
+import type { ChapterModel, ChapterPage } from '@/lib/content/chapter';
+import { readBook, readFigureSources } from '@/lib/content/load';
 import { outline, type Outline } from '@/lib/content/outline';
 import { readySandboxIds, type ReadySandboxId } from '@/sandboxes/catalog';
 
-/** Read at build time only: the chapter's outline and its figures' mermaid sources, numbered. */
-export interface ChapterContent {
-  chapter: ChapterInfo;
-  outline: Outline;
-  figures: Record<string, { number: string; source: string }>;
+/**
+ * Read at build time only: every chapter's pages (lib/content/chapter.ts), read once per build
+ * process. In development the files are read again on every request, so edits show.
+ */
+let cached: ChapterModel[] | null = null;
+
+export function loadBook(): ChapterModel[] {
+  if (process.env.NODE_ENV !== 'production') return readBook();
+  return (cached ??= readBook());
 }
 
-const chaptersDir = join(process.cwd(), 'chapters');
-
-export function loadChapterContent(chapter: ChapterInfo): ChapterContent {
-  const dir = join(chaptersDir, chapter.slug);
-  const chapterOutline = outline(readFileSync(join(dir, 'index.mdx'), 'utf8'));
-  return { chapter, outline: chapterOutline, figures: readFigures(join(dir, 'figures'), chapterOutline.figureIds, String(chapter.number)) };
+export function loadChapter(slug: string): ChapterModel | undefined {
+  return loadBook().find((model) => model.slug === slug);
 }
 
-/** Figure k of a page is numbered prefix.k, in order of appearance; its source is figures/<id>.mmd. */
-function readFigures(dir: string, ids: readonly string[], prefix: string): ChapterContent['figures'] {
-  return Object.fromEntries(
-    ids.map((id, index) => {
-      const file = join(dir, `${id}.mmd`);
-      return [id, { number: `${prefix}.${index + 1}`, source: existsSync(file) ? readFileSync(file, 'utf8') : '' }];
-    }),
-  );
+/** Each chapter's anchor map, by slug, for resolving links written in the text. */
+export function anchorsBySlug(): Record<string, Record<string, string>> {
+  return Object.fromEntries(loadBook().map((model) => [model.slug, model.anchors]));
 }
 
-export function loadAllOutlines(): Array<{ chapter: ChapterInfo; outline: Outline }> {
-  return chapters.map((chapter) => ({ chapter, outline: loadChapterContent(chapter).outline }));
+export type FigureSources = Record<string, { number: string; source: string }>;
+
+/** The mermaid sources of the figures one page shows, numbered as in the whole chapter. */
+export function pageFigures(model: ChapterModel, page: ChapterPage): FigureSources {
+  return readFigureSources(join(process.cwd(), 'chapters', model.slug, 'figures'), model.figureNumbers, page.outline.figureIds);
 }
 
 /** The reading-kit page (components/kit/): an MDX page outside the chapters, with its own figures. */
 export const kitDir = join(process.cwd(), 'components', 'kit');
 
-export function loadKitContent(): { outline: Outline; figures: ChapterContent['figures'] } {
+export function loadKitContent(): { outline: Outline; figures: FigureSources } {
   const kitOutline = outline(readFileSync(join(kitDir, 'kit.mdx'), 'utf8'));
-  return { outline: kitOutline, figures: readFigures(join(kitDir, 'figures'), kitOutline.figureIds, 'K') };
+  const numbers = Object.fromEntries(kitOutline.figureIds.map((id, index) => [id, `K.${index + 1}`]));
+  return { outline: kitOutline, figures: readFigureSources(join(kitDir, 'figures'), numbers, kitOutline.figureIds) };
 }
 
 /**
@@ -48,6 +48,6 @@ export function loadKitContent(): { outline: Outline; figures: ChapterContent['f
  * the reader, the assignment links and the e2e contract spec can open.
  */
 export function unplacedSandboxIds(): ReadySandboxId[] {
-  const placed = new Set([...loadAllOutlines().flatMap(({ outline: o }) => o.sandboxIds), ...loadKitContent().outline.sandboxIds]);
+  const placed = new Set([...loadBook().flatMap((model) => model.outline.sandboxIds), ...loadKitContent().outline.sandboxIds]);
   return readySandboxIds.filter((id) => !placed.has(id));
 }

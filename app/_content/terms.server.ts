@@ -1,5 +1,5 @@
 import 'server-only';
-import { loadAllOutlines } from './chapters.server';
+import { loadBook } from './chapters.server';
 
 export interface TermUse {
   chapterSlug: string;
@@ -8,21 +8,33 @@ export interface TermUse {
   /** The heading the term is used under, for a link back into the text. */
   headingId: string;
   headingText: string;
+  /** That heading on the page that holds it. */
+  href: string;
 }
 
 /** Every place a chapter marks a term, by term id: one entry per (chapter, heading), in reading order. */
 export function termUses(): Map<string, TermUse[]> {
   const uses = new Map<string, TermUse[]>();
-  for (const { chapter, outline } of loadAllOutlines()) {
-    for (const use of outline.components) {
-      if (use.name !== 'Term' || !use.id) continue;
-      const heading = [...outline.headings].reverse().find((h) => h.line <= use.line);
-      if (!heading) continue;
-      const list = uses.get(use.id) ?? [];
-      if (!list.some((u) => u.chapterSlug === chapter.slug && u.headingId === heading.id)) {
-        list.push({ chapterSlug: chapter.slug, chapterNumber: chapter.number, chapterTitle: chapter.title, headingId: heading.id, headingText: heading.text });
+  for (const model of loadBook()) {
+    for (const page of model.pages) {
+      const { headings, components } = page.outline;
+      for (const use of components) {
+        if (use.name !== 'Term' || !use.id) continue;
+        const heading = [...headings].reverse().find((h) => h.line <= use.line);
+        if (!heading) continue;
+        const list = uses.get(use.id) ?? [];
+        if (!list.some((u) => u.chapterSlug === model.slug && u.headingId === heading.id)) {
+          list.push({
+            chapterSlug: model.slug,
+            chapterNumber: model.number,
+            chapterTitle: model.title,
+            headingId: heading.id,
+            headingText: heading.text,
+            href: `${page.path}#${heading.id}`,
+          });
+        }
+        uses.set(use.id, list);
       }
-      uses.set(use.id, list);
     }
   }
   return uses;

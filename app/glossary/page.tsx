@@ -43,7 +43,7 @@ export default function Glossary() {
                         {uses.get(entry.id)!.map((use, i) => (
                           <span key={`${use.chapterSlug}#${use.headingId}`}>
                             {i > 0 && ' · '}
-                            <Link href={`/chapters/${use.chapterSlug}/#${use.headingId}`} data-back-link>
+                            <Link href={use.href} prefetch={false} data-back-link>
                               {use.chapterNumber}. {use.headingText}
                             </Link>
                           </span>

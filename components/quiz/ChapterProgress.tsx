@@ -4,6 +4,7 @@ import { stillMissed, summarizeSection } from '@/lib/progress/scoring';
 import { useProgress } from '@/lib/progress/useProgress';
 import type { ChapterQuiz } from '@/lib/quiz/schema';
 import type { ProgressState } from '@/lib/progress/schema';
+import { pagePath } from '@/lib/content/paths';
 import { useChapterQuiz } from './QuizContext';
 
 const score = (attempt: { score: number; total: number } | null) => (attempt ? `${attempt.score}/${attempt.total}` : '—');
@@ -29,7 +30,7 @@ export function ProgressTable({ chapter, quiz, state, caption }: { chapter: stri
             return (
               <tr key={section.section} data-section={section.section}>
                 <th scope="row">
-                  <a href={`/chapters/${chapter}/#${section.heading}`}>{section.title}</a>
+                  <a href={pagePath(chapter, section.heading)}>{section.title}</a>
                 </th>
                 <td data-cell="pre">{score(summary.pre)}</td>
                 <td data-cell="post">{score(summary.post)}</td>
@@ -64,7 +65,7 @@ export function ChapterProgress() {
           <ul className="reread-list">
             {missed.map(({ section, question }) => (
               <li key={question.id}>
-                <a href={`#${question.reread}`}>{headings[question.reread] ?? section.title}</a> — {question.prompt}
+                <a href={headings[question.reread]?.href ?? pagePath(chapter, section.heading)}>{headings[question.reread]?.text ?? section.title}</a> — {question.prompt}
               </li>
             ))}
           </ul>

@@ -5,9 +5,10 @@ import type { ChapterQuiz } from '@/lib/quiz/schema';
 
 export interface QuizContextValue {
   chapter: string;
+  /** The quiz sections this page needs: those it places, or the whole chapter's where <ChapterProgress /> sums them up. */
   quiz: ChapterQuiz;
-  /** Heading id → heading text, for "re-read" links. */
-  headings: Record<string, string>;
+  /** Heading id → its text and the address of the page that holds it, for "re-read" links. */
+  headings: Record<string, { text: string; href: string }>;
 }
 
 const QuizContext = createContext<QuizContextValue | null>(null);

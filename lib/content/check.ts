@@ -1,4 +1,5 @@
-import type { ChapterQuiz } from '@/lib/quiz/schema';
+import type { ChapterQuiz } from '../quiz/schema';
+import { resolveBookHref, type ChapterModel } from './chapter';
 import type { Outline } from './outline';
 
 /** What a chapter may refer to: the registry's component names, sandbox ids, and its figure files. */
@@ -14,43 +15,46 @@ export interface ContentContext {
   quiz?: ChapterQuiz;
 }
 
+/** A place in the text: its file (the item's own, in a chapter of several files) and line. */
+const place = (context: ContentContext) => (item: { line: number; file?: string }) => `${item.file ?? context.file}:${item.line}`;
+
 /** Problems a chapter would otherwise show a reader (or crash the build with an unclear message). */
 export function checkChapter(outline: Outline, context: ContentContext): string[] {
   const problems: string[] = [];
-  const at = (line: number) => `${context.file}:${line}`;
+  const at = place(context);
 
   for (const use of outline.components) {
     if (!context.componentNames.includes(use.name)) {
       problems.push(
-        `${at(use.line)} uses <${use.name}>, which is not in the MDX registry (known: ${context.componentNames.join(', ')}).`,
+        `${at(use)} uses <${use.name}>, which is not in the MDX registry (known: ${context.componentNames.join(', ')}).`,
       );
     }
     if (use.name === 'Sandbox' && (!use.id || !context.sandboxIds.includes(use.id))) {
       problems.push(
-        `${at(use.line)} embeds sandbox "${use.id ?? '(no id)'}", which is not in sandboxes/catalog.ts (known: ${context.sandboxIds.join(', ')}).`,
+        `${at(use)} embeds sandbox "${use.id ?? '(no id)'}", which is not in sandboxes/catalog.ts (known: ${context.sandboxIds.join(', ')}).`,
       );
     }
     if (use.name === 'Term' && (!use.id || !(context.termIds ?? []).includes(use.id))) {
-      problems.push(`${at(use.line)} marks term "${use.id ?? '(no id)'}", which is not in chapters/glossary.ts.`);
+      problems.push(`${at(use)} marks term "${use.id ?? '(no id)'}", which is not in chapters/glossary.ts.`);
     }
     if (use.name === 'Figure' && (!use.id || !context.figureFiles.includes(`${use.id}.mmd`))) {
-      problems.push(`${at(use.line)} shows figure "${use.id ?? '(no id)'}", but there is no figures/${use.id ?? '?'}.mmd beside the chapter.`);
+      problems.push(`${at(use)} shows figure "${use.id ?? '(no id)'}", but there is no figures/${use.id ?? '?'}.mmd beside the chapter.`);
     }
   }
 
-  const seen = new Map<string, number>();
+  const seen = new Map<string, string>();
   for (const heading of outline.headings) {
-    if (/<[A-Z]/.test(heading.text)) problems.push(`${at(heading.line)} puts a component in a heading; headings are plain text (their ids make the links).`);
+    if (/<[A-Z]/.test(heading.text)) problems.push(`${at(heading)} puts a component in a heading; headings are plain text (their ids make the links).`);
     const base = heading.id.replace(/-\d+$/, '');
     if (heading.id !== base && seen.has(base)) {
-      problems.push(`${at(heading.line)} repeats the heading "${heading.text}" (line ${seen.get(base)}); headings need unique text for stable links.`);
+      problems.push(`${at(heading)} repeats the heading "${heading.text}" (${seen.get(base)}); headings need unique text for stable links.`);
     }
-    seen.set(heading.id, heading.line);
+    seen.set(heading.id, at(heading));
   }
 
   for (const use of outline.components.filter((c) => c.name === 'Animation')) {
     if (!use.id || !(context.animationIds ?? []).includes(use.id)) {
-      problems.push(`${at(use.line)} shows animation "${use.id ?? '(no id)'}", which is not in components/animation/ids.ts.`);
+      problems.push(`${at(use)} shows animation "${use.id ?? '(no id)'}", which is not in components/animation/ids.ts.`);
     }
   }
   problems.push(...checkQuizPlacement(outline, context));
@@ -79,8 +83,8 @@ function checkQuizPlacement(outline: Outline, context: ContentContext): string[]
     const post = placed.filter((u) => u.attributes.phase === 'post');
     if (pre.length !== 1 || post.length !== 1) {
       problems.push(`${context.file}: quiz section "${section.section}" needs exactly one pre and one post <Quiz> (found ${pre.length} and ${post.length}).`);
-    } else if ((pre[0] as { line: number }).line > (post[0] as { line: number }).line) {
-      problems.push(`${context.file}:${(pre[0] as { line: number }).line} puts the pre-reading quiz of "${section.section}" after its post-reading quiz.`);
+    } else if (uses.indexOf(pre[0]!) > uses.indexOf(post[0]!)) {
+      problems.push(`${place(context)(pre[0]!)} puts the pre-reading quiz of "${section.section}" after its post-reading quiz.`);
     }
     for (const id of [section.heading, ...section.questions.map((q) => q.reread)]) {
       if (!headingIds.has(id)) problems.push(`${context.file}: quiz section "${section.section}" links to #${id}, which is no heading of this chapter.`);
@@ -89,10 +93,39 @@ function checkQuizPlacement(outline: Outline, context: ContentContext): string[]
   if (!uses.some((u) => u.name === 'ChapterProgress')) problems.push(`${context.file} has quizzes but no <ChapterProgress /> to show the reader their gain.`);
   for (const use of uses.filter((u) => u.name === 'Quiz')) {
     if (!quiz.some((s) => s.section === use.attributes.section)) {
-      problems.push(`${context.file}:${use.line} places quiz section "${use.attributes.section}", which the chapter's quiz.ts does not have.`);
+      problems.push(`${place(context)(use)} places quiz section "${use.attributes.section}", which the chapter's quiz.ts does not have.`);
     }
     if (use.attributes.phase !== 'pre' && use.attributes.phase !== 'post') {
-      problems.push(`${context.file}:${use.line} gives a quiz phase "${use.attributes.phase}"; it must be "pre" or "post".`);
+      problems.push(`${place(context)(use)} gives a quiz phase "${use.attributes.phase}"; it must be "pre" or "post".`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * A chapter of several files: what is wrong with its files as pages, everything checkChapter finds
+ * over the whole chapter (headings unique across its files, each quiz placed once before and once
+ * after, in reading order), each quiz section named by the heading that opens its section's page, and
+ * every link in the text landing on an anchor that exists.
+ */
+export function checkChapterModel(
+  model: ChapterModel,
+  context: Omit<ContentContext, 'file'>,
+  anchorsBySlug: Readonly<Record<string, Record<string, string>>>,
+): string[] {
+  const file = `chapters/${model.slug}`;
+  const problems = [...model.problems, ...checkChapter(model.outline, { ...context, file })];
+  const sectionIds = new Set(model.pages.filter((p) => p.kind === 'section').map((p) => p.id));
+  for (const section of context.quiz ?? []) {
+    if (!sectionIds.has(section.heading)) {
+      problems.push(`${file}: quiz section "${section.section}" belongs to #${section.heading}, which opens no section page (a ## heading with a file of its own).`);
+    }
+  }
+  for (const page of model.pages) {
+    for (const link of page.outline.links) {
+      if (resolveBookHref(link.href, { slug: model.slug, path: page.path }, anchorsBySlug) === null) {
+        problems.push(`${link.file ?? file}:${link.line} links to ${link.href}, which is no heading, figure or sandbox of that chapter.`);
+      }
     }
   }
   return problems;

@@ -39,6 +39,14 @@ describe('outline', () => {
     expect(result.sandboxIds).toEqual(['sum-demo']);
   });
 
+  it('finds links into the book, not in code, with their lines and files', () => {
+    const text = 'See [a](#one) and [b](/chapters/x/#two), not [c](https://example.com).\n\n`[d](#code)`\n\n```\n[e](#fenced)\n```\n';
+    expect(outline(text, { file: 'f.mdx' }).links).toEqual([
+      { href: '#one', line: 1, file: 'f.mdx' },
+      { href: '/chapters/x/#two', line: 1, file: 'f.mdx' },
+    ]);
+  });
+
   it('reads heading text as it renders', () => {
     expect(plainHeadingText('Using `COPY` with [DuckDB](https://duckdb.org) **fast**')).toBe('Using COPY with DuckDB fast');
   });

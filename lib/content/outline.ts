@@ -10,6 +10,8 @@ export interface Heading {
   text: string;
   id: string;
   line: number;
+  /** The source file, when the outline was read with one (a chapter spans several files). */
+  file?: string;
 }
 
 export interface ComponentUse {
@@ -19,6 +21,14 @@ export interface ComponentUse {
   id?: string;
   /** Its string attributes, name="value". */
   attributes: Record<string, string>;
+  file?: string;
+}
+
+/** A Markdown link into the book: `[text](/chapters/…)` or `[text](#id)`. */
+export interface BookLink {
+  href: string;
+  line: number;
+  file?: string;
 }
 
 export interface Outline {
@@ -27,6 +37,19 @@ export interface Outline {
   /** Figure ids in order of appearance: figure k of chapter c is numbered c.k. */
   figureIds: string[];
   sandboxIds: string[];
+  /** Links to chapter pages and in-page anchors, which the build resolves to the page that holds them. */
+  links: BookLink[];
+}
+
+export interface OutlineOptions {
+  /** Names the file in every heading, component and link (for messages that point at a line). */
+  file?: string;
+  /**
+   * One slugger shared across the files of a chapter, read in order, gives each heading the id it
+   * would have in one long document: a heading whose text repeats in another file gets a -1 suffix,
+   * which the content check reports (rehype-slug slugs each file alone, so the ids would collide).
+   */
+  slugger?: GithubSlugger;
 }
 
 /** Strips inline Markdown so a heading's text reads as it renders: `code`, *emphasis*, [links](…). */
@@ -39,10 +62,12 @@ export function plainHeadingText(markdown: string): string {
     .trim();
 }
 
-export function outline(source: string): Outline {
-  const slugger = new GithubSlugger();
+export function outline(source: string, options: OutlineOptions = {}): Outline {
+  const slugger = options.slugger ?? new GithubSlugger();
+  const where = options.file === undefined ? {} : { file: options.file };
   const headings: Heading[] = [];
   const components: ComponentUse[] = [];
+  const links: BookLink[] = [];
   let fence: string | null = null;
 
   source.split('\n').forEach((rawLine, index) => {
@@ -61,7 +86,7 @@ export function outline(source: string): Outline {
       const depth = (heading[1] as string).length;
       const text = plainHeadingText(heading[2] as string);
       const id = slugger.slug(text);
-      if (depth >= 2 && depth <= 4) headings.push({ depth: depth as 2 | 3 | 4, text, id, line });
+      if (depth >= 2 && depth <= 4) headings.push({ depth: depth as 2 | 3 | 4, text, id, line, ...where });
       return;
     }
 
@@ -70,10 +95,24 @@ export function outline(source: string): Outline {
         [...(match[2] ?? '').matchAll(/\b([a-zA-Z]+)=(?:"([^"]*)"|'([^']*)')/g)].map((a) => [a[1] as string, (a[2] ?? a[3]) as string]),
       );
       const id = attributes.id;
-      components.push({ name: match[1] as string, line, attributes, ...(id ? { id } : {}) });
+      components.push({ name: match[1] as string, line, attributes, ...(id ? { id } : {}), ...where });
+    }
+    for (const match of rawLine.replace(/`[^`]*`/g, '').matchAll(/\]\(((?:\/chapters\/|#)[^)\s]*)\)/g)) {
+      links.push({ href: match[1] as string, line, ...where });
     }
   });
 
   const idsOf = (name: string) => components.filter((c) => c.name === name && c.id).map((c) => c.id as string);
-  return { headings, components, figureIds: idsOf('Figure'), sandboxIds: idsOf('Sandbox') };
+  return { headings, components, figureIds: idsOf('Figure'), sandboxIds: idsOf('Sandbox'), links };
+}
+
+/** The outlines of a chapter's files, in reading order, as one. */
+export function joinOutlines(outlines: readonly Outline[]): Outline {
+  return {
+    headings: outlines.flatMap((o) => o.headings),
+    components: outlines.flatMap((o) => o.components),
+    figureIds: outlines.flatMap((o) => o.figureIds),
+    sandboxIds: outlines.flatMap((o) => o.sandboxIds),
+    links: outlines.flatMap((o) => o.links),
+  };
 }

@@ -56,7 +56,10 @@ test('an instructor builds an assignment, a learner does it and submits, and the
   await expect(exercise.getByRole('status')).toContainText('Yes');
   await expect(exercise.locator('[data-passed]')).toBeVisible();
 
-  // … and take the quiz after reading, all right.
+  // … and take the quiz after reading, all right, on the page the assignment links to.
+  await page.goto(link);
+  await page.locator('[data-item="quiz:fundamentals/sources"] a').click();
+  await expect(page).toHaveURL(/\/chapters\/fundamentals\/data-sources\/#data-sources$/);
   const quiz = page.locator('[data-quiz="sources-post"]');
   await quiz.scrollIntoViewIfNeeded();
   for (const [index, question] of section.questions.entries()) {

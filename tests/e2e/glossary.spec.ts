@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { glossary } from '../../chapters/glossary';
 
 test('a marked term shows its definition on hover and on keyboard focus, and Escape hides it', async ({ page }) => {
-  await page.goto('/chapters/data-systems/#incremental-loads-and-lookback-windows');
+  await page.goto('/chapters/data-systems/data-pipelines/data-sources-and-ingestion/#incremental-loads-and-lookback-windows');
   const term = page.locator('.term').filter({ has: page.locator('a[href="/glossary/#watermark"]') }).first();
   const link = term.locator('a');
   const tip = term.locator('[role="tooltip"]');
@@ -34,6 +34,8 @@ test('the glossary lists every term A to Z, and its back-links land on the headi
   const backLinks = entry.locator('[data-back-link]');
   expect(await backLinks.count()).toBeGreaterThan(0);
   const href = (await backLinks.first().getAttribute('href'))!;
+  // Back-links go straight to the section page that holds the heading.
+  expect(href).toMatch(/^\/chapters\/[a-z-]+\/[a-z0-9-]+\/(?:[a-z0-9-]+\/)?#[a-z0-9-]+$/);
   await backLinks.first().click();
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   const heading = page.locator(`[id="${href.split('#')[1]}"]`);
@@ -43,7 +45,7 @@ test('the glossary lists every term A to Z, and its back-links land on the headi
 });
 
 test('a term link in a chapter opens its glossary entry', async ({ page }) => {
-  await page.goto('/chapters/data-systems/#change-data-capture');
+  await page.goto('/chapters/data-systems/data-pipelines/data-sources-and-ingestion/#change-data-capture');
   const link = page.locator('a[href="/glossary/#change-data-capture"]').first();
   await link.scrollIntoViewIfNeeded();
   await link.click();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('an animation plays, pauses, steps and replays', async ({ page }) => {
-  await page.goto('/chapters/ingestion/#batch-vs-streaming-ingestion');
+  await page.goto('/chapters/ingestion/batch-vs-streaming-ingestion/');
   const animation = page.locator('[data-animation="batch-vs-stream"]');
   await animation.scrollIntoViewIfNeeded();
   await expect(animation).toHaveAttribute('data-step', '0');
@@ -27,7 +27,7 @@ test('an animation plays, pauses, steps and replays', async ({ page }) => {
 test('with reduced motion, animations do not move by themselves and nothing glides', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto('/chapters/ingestion/#exactly-once-inside-kafka');
+  await page.goto('/chapters/ingestion/ingestion-reliability/#exactly-once-inside-kafka');
   const animation = page.locator('[data-animation="exactly-once"]');
   await animation.scrollIntoViewIfNeeded();
   await expect(animation).toHaveAttribute('data-reduced-motion', 'true');

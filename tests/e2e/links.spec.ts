@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { pageOf } from './sandboxes';
 
-const base = '/chapters/fundamentals/';
+// layout and formats both live on the fundamentals chapter's "Data formats" page.
+const base = pageOf('layout');
 
 test('a link opens a sandbox with its settings filled in, scrolled into view, without running', async ({ page }) => {
   await page.goto(`${base}?layout.v=1&layout.rows=20000&layout.maxColumns=8&layout.seed=7#sandbox-layout`);

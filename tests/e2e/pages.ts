@@ -1,8 +1,14 @@
 import type { Page } from '@playwright/test';
-import { chapters } from '../../chapters/catalog';
+import { readBook } from '../../lib/content/load';
+
+/** The book's chapters as pages (lib/content/chapter.ts): each chapter's overview, sections and parts, in reading order. */
+export const book = readBook();
+
+/** Every chapter page in reading order. */
+export const chapterPages = book.flatMap((model) => model.pages.map((page) => page.path));
 
 /** Every route of the book, for tests that must hold on each page. */
-export const allPages = ['/', ...chapters.map((c) => `/chapters/${c.slug}/`), '/glossary/', '/progress/', '/kit/', '/assignments/new/', '/assignments/', '/assignments/review/'];
+export const allPages = ['/', ...chapterPages, '/glossary/', '/progress/', '/kit/', '/assignments/new/', '/assignments/', '/assignments/review/'];
 
 /** Collects console errors and uncaught exceptions from a page. */
 export function collectErrors(page: Page): string[] {

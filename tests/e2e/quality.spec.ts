@@ -26,7 +26,9 @@ for (const path of allPages) {
 }
 
 test('an unknown page gets the not-found page', async ({ page }) => {
-  const response = await page.goto('/chapters/no-such-chapter/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+  for (const path of ['/chapters/no-such-chapter/', '/chapters/ingestion/no-such-section/', '/chapters/data-systems/data-pipelines/no-such-part/']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+  }
 });

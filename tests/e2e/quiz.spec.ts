@@ -1,8 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import quiz from '../../chapters/ingestion/quiz';
+import { pagePath } from '../../lib/content/paths';
+import { book } from './pages';
 
-const CHAPTER = '/chapters/ingestion/';
+const ingestion = book.find((m) => m.slug === 'ingestion')!;
 const sectionOf = (id: string) => quiz.find((s) => s.section === id)!;
+/** The page that holds a quiz section (its pre and post quizzes open and close that section's page). */
+const pageOf = (id: string) => pagePath('ingestion', sectionOf(id).heading);
+/** The chapter's last page, "Your progress", where <ChapterProgress /> sums up every section. */
+const PROGRESS = pagePath('ingestion', 'your-progress');
 
 /** Answers a quiz: the first `right` questions correctly, the rest with a wrong option. */
 async function takeQuiz(page: Page, section: string, phase: 'pre' | 'post', right: number) {
@@ -19,7 +25,7 @@ async function takeQuiz(page: Page, section: string, phase: 'pre' | 'post', righ
 }
 
 test('pre quiz, then post quiz: the gain shows in the chapter and on /progress, and survives a reload', async ({ page }) => {
-  await page.goto(CHAPTER);
+  await page.goto(pageOf('sources'));
   const pre = await takeQuiz(page, 'sources', 'pre', 1);
   // Every option now explains itself, and the chosen wrong one says so.
   await expect(pre.locator('.quiz-explanation')).toHaveCount(16);
@@ -29,6 +35,7 @@ test('pre quiz, then post quiz: the gain shows in the chapter and on /progress, 
   const post = await takeQuiz(page, 'sources', 'post', 4);
   await expect(post.getByRole('status')).toContainText('Before reading you had 1 of 4.');
 
+  await page.goto(PROGRESS);
   const row = page.locator('[data-chapter-progress] tr[data-section="sources"]');
   await row.scrollIntoViewIfNeeded();
   await expect(row.locator('[data-cell="pre"]')).toHaveText('1/4');
@@ -37,6 +44,7 @@ test('pre quiz, then post quiz: the gain shows in the chapter and on /progress, 
 
   await page.reload();
   await expect(page.locator('[data-chapter-progress] tr[data-section="sources"] [data-cell="gain"]')).toHaveText('+75 points');
+  await page.goto(pageOf('sources'));
   await expect(page.locator('[data-quiz="sources-pre"]').getByRole('status')).toContainText('You answered 1 of 4');
 
   await page.goto('/progress/');
@@ -45,19 +53,20 @@ test('pre quiz, then post quiz: the gain shows in the chapter and on /progress, 
 });
 
 test('a retake keeps the first attempt and the best one', async ({ page }) => {
-  await page.goto(CHAPTER);
+  await page.goto(pageOf('formats'));
   const box = await takeQuiz(page, 'formats', 'pre', 2);
   await box.getByRole('button', { name: 'Try again' }).click();
   await takeQuiz(page, 'formats', 'pre', 3);
   await box.getByRole('button', { name: 'Try again' }).click();
   await takeQuiz(page, 'formats', 'pre', 1);
   await expect(box.getByRole('status')).toContainText('First try 2/4, best 3/4, 3 tries.');
+  await page.goto(PROGRESS);
   const row = page.locator('[data-chapter-progress] tr[data-section="formats"]');
   await expect(row.locator('[data-cell="pre"]')).toHaveText('2/4'); // the gain counts from the first try
 });
 
 test('an unanswered question is named and nothing is recorded', async ({ page }) => {
-  await page.goto(CHAPTER);
+  await page.goto(pageOf('reliability'));
   const box = page.locator('[data-quiz="reliability-pre"]');
   await box.scrollIntoViewIfNeeded();
   await box.getByRole('group', { name: /^1\./ }).getByRole('radio').first().check();
@@ -67,18 +76,22 @@ test('an unanswered question is named and nothing is recorded', async ({ page })
   expect(await page.evaluate(() => localStorage.getItem('dsml-progress'))).toBeNull();
 });
 
-test('the chapter lists what is still worth re-reading, with links to it', async ({ page }) => {
-  await page.goto(CHAPTER);
+test('the chapter lists what is still worth re-reading, with links to the pages that hold it', async ({ page }) => {
+  await page.goto(pageOf('reliability'));
   await takeQuiz(page, 'reliability', 'pre', 3);
   const missed = sectionOf('reliability').questions[3]!;
-  const link = page.locator('.reread-list a', { hasText: '' }).filter({ has: page.locator(`xpath=self::a[@href="#${missed.reread}"]`) });
+  const href = `${ingestion.anchors[missed.reread]}#${missed.reread}`;
+  expect(ingestion.anchors[missed.reread]).toBe(pageOf('reliability'));
+  await page.goto(PROGRESS);
+  const link = page.locator(`.reread-list a[href="${href}"]`);
   await expect(link).toHaveCount(1);
   await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.locator(`[id="${missed.reread}"]`)).toBeInViewport();
 });
 
 test('export, reset and import restore progress; a bad file is refused and changes nothing', async ({ page }) => {
-  await page.goto(CHAPTER);
+  await page.goto(pageOf('sources'));
   await takeQuiz(page, 'sources', 'pre', 2);
   await page.goto('/progress/');
   const gainCell = page.locator('tr[data-section="sources"] [data-cell="pre"]').first();
@@ -114,7 +127,7 @@ test('corrupt stored progress shows a notice once, and the page works', async ({
       sessionStorage.setItem('seeded', '1');
     }
   });
-  await page.goto(CHAPTER);
+  await page.goto(pageOf('sources'));
   const notice = page.locator('.progress-notice');
   await expect(notice).toContainText('Your saved progress could not be read');
   const download = page.waitForEvent('download');
@@ -127,18 +140,22 @@ test('corrupt stored progress shows a notice once, and the page works', async ({
   await expect(notice).toHaveCount(0);
   await page.reload();
   await expect(page.locator('.progress-notice')).toHaveCount(0); // said once
+  await page.goto(PROGRESS);
   await expect(page.locator('[data-chapter-progress] tr[data-section="sources"] [data-cell="pre"]')).toHaveText('3/4');
 });
 
-test('two tabs answering different quizzes keep both', async ({ context }) => {
+test('two tabs answering different quizzes keep both, and a third tab hears both', async ({ context }) => {
   const tabA = await context.newPage();
   const tabB = await context.newPage();
-  await tabA.goto(CHAPTER);
-  await tabB.goto(CHAPTER); // both loaded before either answers
+  const tabC = await context.newPage();
+  await tabA.goto(pageOf('sources'));
+  await tabB.goto(pageOf('batch-streaming'));
+  await tabC.goto(PROGRESS); // all loaded before either answers
   await takeQuiz(tabA, 'sources', 'pre', 2);
   await takeQuiz(tabB, 'batch-streaming', 'pre', 3);
   const stored = await tabA.evaluate(() => JSON.parse(localStorage.getItem('dsml-progress')!).quizzes.ingestion);
   expect(Object.keys(stored).sort()).toEqual(['batch-streaming', 'sources']);
-  // Tab A hears tab B's write and shows it without a reload.
-  await expect(tabA.locator('[data-chapter-progress] tr[data-section="batch-streaming"] [data-cell="pre"]')).toHaveText('3/4');
+  // Tab C hears both writes and shows them without a reload.
+  await expect(tabC.locator('[data-chapter-progress] tr[data-section="sources"] [data-cell="pre"]')).toHaveText('2/4');
+  await expect(tabC.locator('[data-chapter-progress] tr[data-section="batch-streaming"] [data-cell="pre"]')).toHaveText('3/4');
 });

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readBook } from '../../lib/content/load';
 
 /**
  * Shared steps for every sandbox spec: find where a sandbox lives, open it (optionally from a link),
@@ -8,17 +7,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * built sandbox; a sandbox's own spec adds only what is particular to it.
  */
 
-/** The page a sandbox is embedded in: the first chapter that places it, else the reading-kit page. */
+/**
+ * The page a sandbox is embedded in: the section (or part) page of the first chapter that places it
+ * (chapters/<slug>/*.mdx, read as pages by lib/content), else the reading-kit page.
+ */
 export function pageOf(id: string): string {
-  const chaptersDir = join(process.cwd(), 'chapters');
-  for (const slug of readdirSync(chaptersDir)) {
-    let text = '';
-    try {
-      text = readFileSync(join(chaptersDir, slug, 'index.mdx'), 'utf8');
-    } catch {
-      continue;
-    }
-    if (text.includes(`<Sandbox id="${id}" />`)) return `/chapters/${slug}/`;
+  for (const model of readBook()) {
+    const path = model.anchors[`sandbox-${id}`];
+    if (path) return path;
   }
   return '/kit/';
 }
