@@ -12,13 +12,14 @@ import { animationIds } from '../components/animation/ids';
 import { mdxComponentNames } from '../components/mdx-names';
 import { checkChapter, checkChapterModel } from '../lib/content/check';
 import { readBook } from '../lib/content/load';
+import { chapters } from '../chapters/catalog';
 import { outline } from '../lib/content/outline';
 import { sandboxCatalog } from '../sandboxes/catalog';
 
 const shared = { componentNames: mdxComponentNames, sandboxIds: Object.keys(sandboxCatalog), animationIds, termIds: glossaryIds };
 const figureFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
-const book = readBook();
+const book = readBook(chapters);
 const anchors = Object.fromEntries(book.map((model) => [model.slug, model.anchors]));
 const problems: string[] = [];
 for (const model of book) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChapterModel, ChapterPage } from '@/lib/content/chapter';
 import { readBook, readFigureSources } from '@/lib/content/load';
+import { chapters } from '@/chapters/catalog';
 import { outline, type Outline } from '@/lib/content/outline';
 import { readySandboxIds, type ReadySandboxId } from '@/sandboxes/catalog';
 
@@ -13,8 +14,8 @@ import { readySandboxIds, type ReadySandboxId } from '@/sandboxes/catalog';
 let cached: ChapterModel[] | null = null;
 
 export function loadBook(): ChapterModel[] {
-  if (process.env.NODE_ENV !== 'production') return readBook();
-  return (cached ??= readBook());
+  if (process.env.NODE_ENV !== 'production') return readBook(chapters);
+  return (cached ??= readBook(chapters));
 }
 
 export function loadChapter(slug: string): ChapterModel | undefined {

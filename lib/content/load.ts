@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chapters, type ChapterInfo } from '../../chapters/catalog';
 import { buildChapter, type ChapterModel } from './chapter';
+
+/** What load.ts needs of a chapter from chapters/catalog.ts (lib/ does not import the book's content). */
+type ChapterInfo = Parameters<typeof buildChapter>[0];
 
 /**
  * Reads a chapter's folder into its pages (chapter.ts). Node only, at build time and in tests; the
@@ -15,7 +17,7 @@ export function readChapter(chapter: ChapterInfo, root: string = process.cwd()):
   return buildChapter(chapter, files);
 }
 
-export function readBook(root: string = process.cwd()): ChapterModel[] {
+export function readBook(chapters: readonly ChapterInfo[], root: string = process.cwd()): ChapterModel[] {
   return chapters.map((chapter) => readChapter(chapter, root));
 }
 

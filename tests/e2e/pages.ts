@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { readBook } from '../../lib/content/load';
+import { chapters } from '../../chapters/catalog';
 
 /** The book's chapters as pages (lib/content/chapter.ts): each chapter's overview, sections and parts, in reading order. */
-export const book = readBook();
+export const book = readBook(chapters);
 
 /** Every chapter page in reading order. */
 export const chapterPages = book.flatMap((model) => model.pages.map((page) => page.path));

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readBook } from '../../lib/content/load';
+import { chapters } from '../../chapters/catalog';
 
 /**
  * Shared steps for every sandbox spec: find where a sandbox lives, open it (optionally from a link),
@@ -12,7 +13,7 @@ import { readBook } from '../../lib/content/load';
  * (chapters/<slug>/*.mdx, read as pages by lib/content), else the reading-kit page.
  */
 export function pageOf(id: string): string {
-  for (const model of readBook()) {
+  for (const model of readBook(chapters)) {
     const path = model.anchors[`sandbox-${id}`];
     if (path) return path;
   }

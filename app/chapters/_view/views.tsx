@@ -115,7 +115,7 @@ export function overviewMetadata(slug: string): Metadata {
  * A chapter's own page: its title and summary, its overview text (objectives or preview), its
  * sections with the reader's progress in each, and which section holds which sandbox.
  */
-export async function OverviewView({ slug }: { slug: string }) {
+export function OverviewView({ slug }: { slug: string }) {
   const model = requireChapter(slug);
   const summary = findChapter(slug)?.summary;
   const page = model.overview;
@@ -185,7 +185,7 @@ export function sectionMetadata(slug: string, path: string): Metadata {
 }
 
 /** One section of a chapter, or one part of a section cut into parts: its quizzes, text, figures and sandboxes. */
-export async function SectionView({ slug, path }: { slug: string; path: string }) {
+export function SectionView({ slug, path }: { slug: string; path: string }) {
   const model = requireChapter(slug);
   const page = pageAt(model, path);
   if (!page || page.kind === 'overview') notFound();
