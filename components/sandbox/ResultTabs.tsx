@@ -11,15 +11,21 @@ export interface ResultTab {
 /**
  * Tabs over a run's secondary results (tables, details, exercises), after the headline and "what
  * your run shows". WAI-ARIA tabs: arrow keys, Home and End move between tabs, Tab goes into the
- * panel. Every panel stays mounted (hidden), so an exercise's typed answer survives a switch and
- * print shows them all.
+ * panel. A panel is drawn the first time it is shown and then stays mounted (hidden), so an
+ * exercise's typed answer survives a switch; drawing every table of a big run at once, when its
+ * result arrives, held the main thread for over 50 ms.
  */
 export function ResultTabs({ tabs, label }: { tabs: readonly ResultTab[]; label: string }) {
   const base = useId();
   const [selected, setSelected] = useState(tabs[0]?.id ?? '');
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set(tabs[0] ? [tabs[0].id] : []));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   if (tabs.length === 0) return null;
   const current = tabs.some((t) => t.id === selected) ? selected : tabs[0]!.id;
+  const select = (id: string) => {
+    setSelected(id);
+    setShown((all) => (all.has(id) ? all : new Set([...all, id])));
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.findIndex((t) => t.id === current);
@@ -28,7 +34,7 @@ export function ResultTabs({ tabs, label }: { tabs: readonly ResultTab[]; label:
     if (next < 0) return;
     event.preventDefault();
     const tab = tabs[next]!;
-    setSelected(tab.id);
+    select(tab.id);
     buttons.current.get(tab.id)?.focus();
   };
 
@@ -50,7 +56,7 @@ export function ResultTabs({ tabs, label }: { tabs: readonly ResultTab[]; label:
             tabIndex={tab.id === current ? 0 : -1}
             data-tab={tab.id}
             className="result-tab"
-            onClick={() => setSelected(tab.id)}
+            onClick={() => select(tab.id)}
           >
             {tab.label}
           </button>
@@ -70,7 +76,7 @@ export function ResultTabs({ tabs, label }: { tabs: readonly ResultTab[]; label:
           <p className="result-panel-print-title" aria-hidden="true">
             {tab.label}
           </p>
-          {tab.content}
+          {tab.id === current || shown.has(tab.id) ? tab.content : null}
         </div>
       ))}
     </div>
