@@ -68,7 +68,9 @@ test('an outage longer than retention loses messages, and the sandbox says so', 
   const lost = Number(await cell(box, 'lost', 'bus').getAttribute('data-value'));
   expect(Math.abs(lost - 500)).toBeLessThan(100); // λ × (outage − retention) = 50 × 10, a Poisson count (sd ≈ 22)
   await expect(box.locator('[data-explain]')).toContainText('deleted by retention before B read them');
+  await showTab(box, 'tables');
   await expect(box.locator('tr[data-rate]')).toHaveCount(0);
+  await showTab(box, 'details');
   await expect(box.locator('figure.chart')).toHaveCount(2); // the histogram and the lag, no sweep
 });
 
