@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { applyTheme, readStoredTheme, THEME_KEY, type Theme } from './theme';
+import { applyTheme, THEME_KEY, type Theme } from './theme';
 
 /** Follows the system until the reader picks a theme; the pick is remembered in localStorage. */
 export function ThemeToggle() {
@@ -11,10 +11,12 @@ export function ThemeToggle() {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     setTheme(document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
     const followSystem = (event: MediaQueryListEvent) => {
-      if (readStoredTheme()) return;
-      const next: Theme = event.matches ? 'dark' : 'light';
-      applyTheme(next);
-      setTheme(next);
+      void import('./storedTheme').then(({ readStoredTheme }) => {
+        if (readStoredTheme()) return;
+        const next: Theme = event.matches ? 'dark' : 'light';
+        applyTheme(next);
+        setTheme(next);
+      });
     };
     media.addEventListener('change', followSystem);
     return () => media.removeEventListener('change', followSystem);

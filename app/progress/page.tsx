@@ -1,8 +1,18 @@
 import type { Metadata } from 'next';
 import { exerciseListings } from '@/app/_content/assignable.server';
-import { ProgressPage } from '@/components/progress/ProgressPage';
+import { chapters } from '@/chapters/catalog';
+import { chapterQuizzes } from '@/chapters/quizzes';
+import { ProgressPage, type ChapterOutline } from '@/components/progress/ProgressPage';
 
 export const metadata: Metadata = { title: 'Your progress' };
+
+/** Each chapter with its quiz sections' names only: the page needs no questions. */
+const outline: ChapterOutline[] = chapters.map((chapter) => ({
+  slug: chapter.slug,
+  number: chapter.number,
+  title: chapter.title,
+  quiz: chapterQuizzes[chapter.slug]?.map(({ section, title, heading }) => ({ section, title, heading })) ?? null,
+}));
 
 export default async function Progress() {
   return (
@@ -12,7 +22,7 @@ export default async function Progress() {
         Your quiz scores in every chapter (the first try before reading, the best try after, and the gain) and the sandbox exercises you have passed. They are stored in this browser
         and nowhere else.
       </p>
-      <ProgressPage exercises={await exerciseListings()} />
+      <ProgressPage chapters={outline} exercises={await exerciseListings()} />
     </div>
   );
 }

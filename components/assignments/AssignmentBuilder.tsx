@@ -2,8 +2,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import type { Assignable } from '@/lib/assignments/assignable';
-import { encodeAssignment } from '@/lib/assignments/codec';
-import { assignmentSchema, type AssignmentItem } from '@/lib/assignments/schema';
+import type { AssignmentItem } from '@/lib/assignments/schema';
 
 const toItem = (a: Assignable): AssignmentItem => (a.kind === 'exercise' ? { kind: 'exercise', id: a.id } : { kind: 'quiz', chapter: a.chapter, section: a.section });
 const label = (a: Assignable) => (a.kind === 'exercise' ? a.prompt : `Quiz: ${a.title} (${a.questions} questions, before and after reading)`);
@@ -38,6 +37,8 @@ export function AssignmentBuilder({ catalog }: { catalog: Assignable[] }) {
   const create = async () => {
     setLink(null);
     setCopied(false);
+    // The schema and the link's codec load when the first link is made, not with the page.
+    const [{ assignmentSchema }, { encodeAssignment }] = await Promise.all([import('@/lib/assignments/schema'), import('@/lib/assignments/codec')]);
     const parsed = assignmentSchema.safeParse({ v: 1, title, instructions, due, items: chosen.map((k) => toItem(byKey.get(k)!)) });
     if (!parsed.success) {
       setErrors(parsed.error.issues.map((i) => i.message));

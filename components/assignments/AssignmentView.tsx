@@ -1,9 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { decodeAssignment } from '@/lib/assignments/codec';
 import type { Assignment, AssignmentItem } from '@/lib/assignments/schema';
-import { buildSubmission } from '@/lib/assignments/submission';
 import type { Assignable } from '@/lib/assignments/assignable';
 import type { ProgressState } from '@/lib/progress/schema';
 import { getProgressStore } from '@/lib/progress/store';
@@ -39,7 +37,10 @@ export function AssignmentView({ catalog }: { catalog: Assignable[] }) {
   useEffect(() => {
     const read = () => {
       const code = new URLSearchParams(window.location.hash.slice(1)).get('a') ?? '';
-      void decodeAssignment(code).then((d) => setLoaded(d.ok ? { state: 'ok', assignment: d.assignment } : { state: 'refused', message: d.message }));
+      // The codec (and zod with it) loads after the page has painted: the assignment is in the address, read here.
+      void import('@/lib/assignments/codec')
+        .then(({ decodeAssignment }) => decodeAssignment(code))
+        .then((d) => setLoaded(d.ok ? { state: 'ok', assignment: d.assignment } : { state: 'refused', message: d.message }));
     };
     read();
     window.addEventListener('hashchange', read);
@@ -66,7 +67,8 @@ export function AssignmentView({ catalog }: { catalog: Assignable[] }) {
       setMessage('Enter your name first: it goes on the submission so your instructor knows whose it is.');
       return;
     }
-    if (learner !== storedName) getProgressStore().getState().setLearnerName(learner);
+    if (learner !== storedName) await getProgressStore().getState().setLearnerName(learner);
+    const { buildSubmission } = await import('@/lib/assignments/submission');
     const submission = await buildSubmission(assignment, getProgressStore().getState().state, learner);
     const slug = learner.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'learner';
     downloadJson(`submission-${slug}.json`, submission);

@@ -1,10 +1,8 @@
 'use client';
 
 import { useId, useState, type DragEvent } from 'react';
-import { chapterQuizzes } from '@/chapters/quizzes';
-import { readSubmission } from '@/lib/assignments/submission';
 import type { Submission, SubmittedItem } from '@/lib/assignments/schema';
-import { reviewItem, type ItemReview, type ReviewDeps } from '@/lib/assignments/verify';
+import type { ItemReview, ReviewDeps } from '@/lib/assignments/verify';
 import { downloadText } from '@/lib/sandbox/download';
 import { loadDefinition, sandboxOfExercise } from '@/sandboxes/catalog';
 
@@ -19,13 +17,22 @@ const keyOf = (item: SubmittedItem) => (item.kind === 'exercise' ? `exercise:${i
 const headerOf = (key: string) => key.replace(/^exercise:/, '').replace(/^quiz:/, 'quiz ');
 const SYMBOL: Record<ItemReview['status'], string> = { verified: '✓ re-run', measured: '✓ measured', done: '✓', missing: '—', tampered: '✗ tampered', unverifiable: '? unverifiable' };
 
-const deps: ReviewDeps = {
-  sandboxOf: async (exerciseId) => {
-    const sandbox = sandboxOfExercise(exerciseId);
-    return sandbox ? loadDefinition(sandbox) : undefined;
-  },
-  quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
-};
+/** What reviewing needs (zod, the quiz keys, the re-runner) loads with the first file dropped, not with the page. */
+async function loadReviewer() {
+  const [{ readSubmission }, { reviewItem }, { chapterQuizzes }] = await Promise.all([
+    import('@/lib/assignments/submission'),
+    import('@/lib/assignments/verify'),
+    import('@/chapters/quizzes'),
+  ]);
+  const deps: ReviewDeps = {
+    sandboxOf: async (exerciseId) => {
+      const sandbox = sandboxOfExercise(exerciseId);
+      return sandbox ? loadDefinition(sandbox) : undefined;
+    },
+    quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
+  };
+  return { readSubmission, review: (item: SubmittedItem) => reviewItem(item, deps) };
+}
 
 const csvCell = (text: string) => (/[",\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : text);
 
@@ -40,6 +47,8 @@ export function ReviewPage() {
   const addFiles = async (files: File[]) => {
     const fresh: Reviewed[] = [];
     const bad: Array<{ file: string; reason: string }> = [];
+    setBusy('Loading the reviewer…');
+    const { readSubmission, review } = await loadReviewer();
     for (const [n, file] of files.entries()) {
       setBusy(`Checking ${file.name} (${n + 1} of ${files.length})…`);
       const read = await readSubmission(await file.text().catch(() => ''));
@@ -50,7 +59,7 @@ export function ReviewPage() {
       const reviews = new Map<string, ItemReview>();
       for (const item of read.submission.items) {
         setBusy(`Checking ${file.name}: ${headerOf(keyOf(item))}…`);
-        reviews.set(keyOf(item), await reviewItem(item, deps).catch((e: unknown) => ({ status: 'unverifiable' as const, detail: `Could not be re-run: ${e instanceof Error ? e.message : String(e)}` })));
+        reviews.set(keyOf(item), await review(item).catch((e: unknown) => ({ status: 'unverifiable' as const, detail: `Could not be re-run: ${e instanceof Error ? e.message : String(e)}` })));
       }
       fresh.push({ file: file.name, submission: read.submission, checksumOk: read.checksumOk, reviews });
     }

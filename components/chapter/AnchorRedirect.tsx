@@ -1,9 +1,6 @@
 'use client';
 
 import { useEffect } from 'react';
-import * as z from 'zod/mini';
-
-const anchorMap = z.record(z.string(), z.string());
 
 /**
  * Links made when a chapter was one page — /chapters/<slug>/#<heading> or #sandbox-<id> — still land:
@@ -17,10 +14,10 @@ export function AnchorRedirect({ map }: { map: string }) {
     const follow = () => {
       const id = decodeURIComponent(window.location.hash.slice(1));
       if (!id || document.getElementById(id)) return;
-      fetch(map)
-        .then((response) => (response.ok ? response.json() : null))
-        .then((json: unknown) => {
-          const path = anchorMap.safeParse(json).data?.[id];
+      // The map and its schema load only when an old link needs them.
+      Promise.all([fetch(map).then((response) => (response.ok ? (response.json() as Promise<unknown>) : null)), import('zod/mini')])
+        .then(([json, z]) => {
+          const path = z.record(z.string(), z.string()).safeParse(json).data?.[id];
           if (live && path?.startsWith('/chapters/')) window.location.replace(`${path}${window.location.search}${window.location.hash}`);
         })
         .catch(() => undefined);

@@ -18,7 +18,7 @@ export function ProgressNotice() {
         <button type="button" className="button" onClick={() => downloadText('unreadable-progress.txt', unreadable.raw, 'text/plain')}>
           Download the unreadable copy
         </button>
-        <button type="button" className="button" onClick={() => getProgressStore().getState().dismissNotice()}>
+        <button type="button" className="button" onClick={() => void getProgressStore().getState().dismissNotice()}>
           Dismiss
         </button>
       </div>

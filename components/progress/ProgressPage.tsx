@@ -1,19 +1,24 @@
 'use client';
 
 import { useRef, useState, type ChangeEvent } from 'react';
-import { chapters } from '@/chapters/catalog';
-import { chapterQuizzes } from '@/chapters/quizzes';
 import { downloadText } from '@/lib/sandbox/download';
 import { getProgressStore } from '@/lib/progress/store';
-import { exportProgress, parseImport } from '@/lib/progress/transfer';
 import { useProgress } from '@/lib/progress/useProgress';
-import { ProgressTable } from '../quiz/ChapterProgress';
+import { ProgressTable, type QuizSectionOutline } from '../quiz/ChapterProgress';
 import type { ExerciseListing } from '@/lib/assignments/assignable';
 import { ExerciseProgress } from './ExerciseProgress';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-export function ProgressPage({ exercises }: { exercises: readonly ExerciseListing[] }) {
+/** A chapter as the progress page lists it; `quiz` is null where the chapter has no quizzes yet. */
+export interface ChapterOutline {
+  slug: string;
+  number: number;
+  title: string;
+  quiz: readonly QuizSectionOutline[] | null;
+}
+
+export function ProgressPage({ chapters, exercises }: { chapters: readonly ChapterOutline[]; exercises: readonly ExerciseListing[] }) {
   const state = useProgress((s) => s.state);
   const loaded = useProgress((s) => s.loaded);
   const unreadable = useProgress((s) => s.unreadable);
@@ -22,7 +27,9 @@ export function ProgressPage({ exercises }: { exercises: readonly ExerciseListin
   const [confirmingReset, setConfirmingReset] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const onExport = () => {
+  // Export and import (zod and the migration chain) load on first use, not with the page.
+  const onExport = async () => {
+    const { exportProgress } = await import('@/lib/progress/transfer');
     const date = new Date();
     downloadText(`progress-${date.toISOString().slice(0, 10)}.json`, exportProgress(state, date), 'application/json');
     setMessage({ kind: 'ok', text: 'Your progress was saved to a file.' });
@@ -36,17 +43,18 @@ export function ProgressPage({ exercises }: { exercises: readonly ExerciseListin
       setMessage({ kind: 'error', text: `${file.name} is ${Math.round(file.size / 1e6)} MB; a progress file is far smaller. Nothing was changed.` });
       return;
     }
+    const { parseImport } = await import('@/lib/progress/transfer');
     const result = parseImport(await file.text());
     if (!result.ok) {
       setMessage({ kind: 'error', text: `${file.name}: ${result.message}` });
       return;
     }
-    getProgressStore().getState().replace(result.state);
+    await getProgressStore().getState().replace(result.state);
     setMessage({ kind: 'ok', text: `Progress restored from ${file.name}.` });
   };
 
-  const onReset = () => {
-    getProgressStore().getState().reset();
+  const onReset = async () => {
+    await getProgressStore().getState().reset();
     setConfirmingReset(false);
     setMessage({ kind: 'ok', text: 'All progress was erased. Export first next time if you may want it back.' });
   };
@@ -54,7 +62,7 @@ export function ProgressPage({ exercises }: { exercises: readonly ExerciseListin
   return (
     <div className="progress-page">
       {chapters.map((chapter) => {
-        const quiz = chapterQuizzes[chapter.slug];
+        const quiz = chapter.quiz;
         return (
           <section key={chapter.slug} aria-labelledby={`progress-${chapter.slug}`}>
             <h2 id={`progress-${chapter.slug}`}>
@@ -78,7 +86,7 @@ export function ProgressPage({ exercises }: { exercises: readonly ExerciseListin
           there.
         </p>
         <div className="progress-actions">
-          <button type="button" className="button" onClick={onExport} disabled={!loaded}>
+          <button type="button" className="button" onClick={() => void onExport()} disabled={!loaded}>
             Export progress
           </button>
           <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={!loaded}>
@@ -88,7 +96,7 @@ export function ProgressPage({ exercises }: { exercises: readonly ExerciseListin
           {confirmingReset ? (
             <span className="reset-confirm" role="group" aria-label="Confirm reset">
               <span>Erase every quiz answer and score?</span>
-              <button type="button" className="button button-danger" onClick={onReset}>
+              <button type="button" className="button button-danger" onClick={() => void onReset()}>
                 Yes, erase all progress
               </button>
               <button type="button" className="button" onClick={() => setConfirmingReset(false)}>

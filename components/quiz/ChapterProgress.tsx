@@ -2,7 +2,7 @@
 
 import { stillMissed, summarizeSection } from '@/lib/progress/scoring';
 import { useProgress } from '@/lib/progress/useProgress';
-import type { ChapterQuiz } from '@/lib/quiz/schema';
+import type { SectionQuiz } from '@/lib/quiz/schema';
 import type { ProgressState } from '@/lib/progress/schema';
 import { pagePath } from '@/lib/content/paths';
 import { useChapterQuiz } from './QuizContext';
@@ -11,7 +11,10 @@ const score = (attempt: { score: number; total: number } | null) => (attempt ? `
 const gain = (points: number | null) => (points === null ? '—' : `${points > 0 ? '+' : ''}${points} points`);
 
 /** Per section: first pre-reading score, best post-reading score, and the gain between them. */
-export function ProgressTable({ chapter, quiz, state, caption }: { chapter: string; quiz: ChapterQuiz; state: ProgressState; caption: string }) {
+/** What the progress table needs of a section's quiz: no questions, so a page that lists every chapter stays light. */
+export type QuizSectionOutline = Pick<SectionQuiz, 'section' | 'title' | 'heading'>;
+
+export function ProgressTable({ chapter, quiz, state, caption }: { chapter: string; quiz: readonly QuizSectionOutline[]; state: ProgressState; caption: string }) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="progress-table">

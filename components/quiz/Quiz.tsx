@@ -48,7 +48,7 @@ export function Quiz({ section, phase }: { section: string; phase: QuizPhase }) 
     }
     setMissing(null);
     const attempt = scoreAttempt(questions, draft, new Date());
-    getProgressStore().getState().recordQuizAttempt(chapter, section, phase, attempt);
+    void getProgressStore().getState().recordQuizAttempt(chapter, section, phase, attempt);
     setReviewing(attempt);
     requestAnimationFrame(() => resultRef.current?.focus());
   };

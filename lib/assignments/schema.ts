@@ -24,14 +24,14 @@ export type Assignment = z.infer<typeof assignmentSchema>;
 export const SUBMISSION_KIND = 'data-systems-for-ml/submission';
 
 export const submittedItemSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('exercise'), id: slug, pass: exercisePassSchema.nullable() }),
+  z.object({ kind: z.literal('exercise'), id: slug, pass: z.nullable(exercisePassSchema) }),
   z.object({
     kind: z.literal('quiz'),
     chapter: slug,
     section: slug,
     /** The first try before reading and the best try after, as the progress store holds them. */
-    pre: attemptSchema.nullable(),
-    post: attemptSchema.nullable(),
+    pre: z.nullable(attemptSchema),
+    post: z.nullable(attemptSchema),
   }),
 ]);
 

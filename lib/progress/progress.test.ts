@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuizQuestion } from '@/lib/quiz/schema';
 import { recordAttempt, scoreAttempt, stillMissed, summarizeSection } from './scoring';
 import { emptyProgress, type Attempt } from './schema';
@@ -92,7 +92,7 @@ describe('stored data', () => {
     expect(parseStored(null)).toEqual({ ok: true, state: emptyProgress() });
   });
 
-  it('sets corrupt data aside once, starts fresh, and never throws', () => {
+  it('sets corrupt data aside once, starts fresh, and never throws', async () => {
     const storage = memoryStorage();
     storage.setItem(PROGRESS_KEY, 'not json at all');
     const first = loadProgress(storage, at);
@@ -101,41 +101,44 @@ describe('stored data', () => {
     expect(JSON.parse(storage.getItem(UNREADABLE_KEY)!).raw).toBe('not json at all');
 
     const store = createProgressStore(storage, () => at);
-    store.getState().load();
-    store.getState().dismissNotice();
-    store.getState().load();
+    await store.getState().load();
+    await store.getState().dismissNotice();
+    await store.getState().load();
     expect(store.getState().unreadable?.noticeDismissed).toBe(true); // said once
     expect(storage.getItem(PROGRESS_KEY)).toBe('not json at all'); // nothing overwritten until the learner acts
 
     const throwing: KeyValueStorage = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); }, removeItem: () => {} };
     expect(loadProgress(throwing, at).state).toEqual(emptyProgress());
     const blocked = createProgressStore(throwing, () => at);
-    blocked.getState().recordQuizAttempt('ingestion', 'sources', 'pre', attempt);
+    await blocked.getState().recordQuizAttempt('ingestion', 'sources', 'pre', attempt);
     expect(blocked.getState().saveFailed).toBe(true);
     expect(blocked.getState().state.quizzes.ingestion?.sources?.pre?.attempts).toBe(1);
   });
 });
 
 describe('two tabs', () => {
-  it('keep each other’s answers: every change is made against what is stored now', () => {
+  it('keep each other’s answers: every change is made against what is stored now', async () => {
     const storage = memoryStorage();
     const tabA = createProgressStore(storage, () => at);
     const tabB = createProgressStore(storage, () => at);
-    tabA.getState().load();
-    tabB.getState().load(); // both start from the same empty state
-    tabA.getState().recordQuizAttempt('ingestion', 'sources', 'pre', scoreAttempt(questions, { q1: { choice: 0 } }, at));
-    tabB.getState().recordQuizAttempt('ingestion', 'formats', 'pre', scoreAttempt(questions, { q2: { choice: 1 } }, at));
+    await tabA.getState().load();
+    await tabB.getState().load(); // both start from the same empty state
+    await tabA.getState().recordQuizAttempt('ingestion', 'sources', 'pre', scoreAttempt(questions, { q1: { choice: 0 } }, at));
+    await tabB.getState().recordQuizAttempt('ingestion', 'formats', 'pre', scoreAttempt(questions, { q2: { choice: 1 } }, at));
     const stored = JSON.parse(storage.getItem(PROGRESS_KEY)!);
     expect(Object.keys(stored.quizzes.ingestion).sort()).toEqual(['formats', 'sources']);
-    tabA.getState().load(); // what the storage event does
+    await tabA.getState().load(); // what the storage event does
     expect(Object.keys(tabA.getState().state.quizzes.ingestion!).sort()).toEqual(['formats', 'sources']);
   });
 });
 
 describe('export and import', () => {
   const store = createProgressStore(memoryStorage(), () => at);
-  store.getState().recordQuizAttempt('ingestion', 'sources', 'post', scoreAttempt(questions, { q1: { choice: 0 }, q4: { choice: 3 } }, at));
-  const file = exportProgress(store.getState().state, at);
+  let file = '';
+  beforeAll(async () => {
+    await store.getState().recordQuizAttempt('ingestion', 'sources', 'post', scoreAttempt(questions, { q1: { choice: 0 }, q4: { choice: 3 } }, at));
+    file = exportProgress(store.getState().state, at);
+  });
 
   it('round-trips an exported file', () => {
     expect(parseImport(file)).toEqual({ ok: true, state: store.getState().state });

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { storedParamsSchema } from '@/lib/sandbox/params';
+// zod's tree-shakable build: the progress store is in every page's first load (README, "Design notes").
+import * as z from 'zod/mini';
+import { storedParamsSchema } from '@/lib/sandbox/stored';
 import { LATEST_VERSION } from './migrate';
 
 /** The progress store's schema version: the number of steps in migrate.ts. Add a step there when the shape changes. */
@@ -7,45 +8,49 @@ export const PROGRESS_VERSION = LATEST_VERSION;
 
 export const confidenceSchema = z.enum(['sure', 'unsure']);
 
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.int().check(z.minimum(min), z.maximum(max));
+
 export const answerSchema = z.object({
-  choice: z.number().int().min(0).max(3),
-  confidence: confidenceSchema.optional(),
+  choice: int(0, 3),
+  confidence: z.optional(confidenceSchema),
 });
 
-const idSchema = z.string().min(1).max(120);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(120));
 
 export const attemptSchema = z
   .object({
     answers: z.record(idSchema, answerSchema),
     /** Ids of the questions answered correctly. */
     correct: z.array(idSchema),
-    score: z.number().int().min(0),
-    total: z.number().int().min(1).max(100),
+    score: int(0),
+    total: int(1, 100),
     at: z.iso.datetime(),
   })
-  .refine((a) => a.score === a.correct.length && a.score <= a.total, {
-    message: 'an attempt’s score must equal its number of correct answers and not exceed its total',
-  })
-  .refine((a) => a.correct.every((id) => id in a.answers), { message: 'a correct answer must be one of the attempt’s answers' });
+  .check(
+    z.refine((a) => a.score === a.correct.length && a.score <= a.total, {
+      message: 'an attempt’s score must equal its number of correct answers and not exceed its total',
+    }),
+    z.refine((a) => a.correct.every((id) => id in a.answers), { message: 'a correct answer must be one of the attempt’s answers' }),
+  );
 
 export const quizRecordSchema = z
-  .object({ first: attemptSchema, best: attemptSchema, latest: attemptSchema, attempts: z.number().int().min(1) })
-  .refine((r) => r.best.score >= r.first.score && r.best.score >= r.latest.score, { message: 'the best attempt must score at least as high as the others' });
+  .object({ first: attemptSchema, best: attemptSchema, latest: attemptSchema, attempts: int(1) })
+  .check(z.refine((r) => r.best.score >= r.first.score && r.best.score >= r.latest.score, { message: 'the best attempt must score at least as high as the others' }));
 
-export const sectionProgressSchema = z.object({ pre: quizRecordSchema.optional(), post: quizRecordSchema.optional() });
+export const sectionProgressSchema = z.object({ pre: z.optional(quizRecordSchema), post: z.optional(quizRecordSchema) });
 
 
 /** A passed sandbox exercise, with everything needed to check it again: params, seed, answers, result. */
 export const exercisePassSchema = z.object({
   sandbox: idSchema,
   /** The sandbox's RESULTS_VERSION when it passed: a re-run under another version is not comparable. */
-  resultsVersion: z.number().int().min(1),
+  resultsVersion: int(1),
   passedAt: z.iso.datetime(),
   /** The settings, scripts included (lists of flat actions, bounded). */
   params: storedParamsSchema,
-  seed: z.number().int().min(0),
-  answers: z.record(z.string().max(60), z.string().max(200)),
-  feedback: z.string().max(2000),
+  seed: int(0),
+  answers: z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(200))),
+  feedback: z.string().check(z.maxLength(2000)),
   /** The result that passed (as the sandbox downloads it); null when too large to keep in this browser. */
   result: z.unknown(),
 });
@@ -57,7 +62,7 @@ export const progressStateSchema = z.object({
   /** exercise id → its latest pass. */
   exercises: z.record(idSchema, exercisePassSchema),
   /** The name put on assignment submissions, asked once. */
-  learnerName: z.string().max(120).optional(),
+  learnerName: z.optional(z.string().check(z.maxLength(120))),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;
@@ -68,7 +73,7 @@ export type SectionProgress = z.infer<typeof sectionProgressSchema>;
 export type ProgressState = z.infer<typeof progressStateSchema>;
 export type ExercisePass = z.infer<typeof exercisePassSchema>;
 
-export const emptyProgress = (): ProgressState => ({ version: PROGRESS_VERSION, quizzes: {}, exercises: {} });
+export { emptyProgress } from './base';
 
 /** An exported progress file: the state plus what it is, so a foreign file is recognised as such. */
 export const EXPORT_KIND = 'data-systems-for-ml/progress';

@@ -1,9 +1,8 @@
 import { migrate } from './migrate';
-import { emptyProgress, PROGRESS_VERSION, progressStateSchema, type ProgressState } from './schema';
+import { emptyProgress, PROGRESS_KEY, UNREADABLE_KEY } from './base';
+import { PROGRESS_VERSION, progressStateSchema, type ProgressState } from './schema';
 
-export const PROGRESS_KEY = 'dsml-progress';
-/** Where stored data that could not be read is set aside, so the learner can still download it. */
-export const UNREADABLE_KEY = 'dsml-progress-unreadable';
+export { PROGRESS_KEY, UNREADABLE_KEY } from './base';
 
 export type LoadResult =
   | { ok: true; state: ProgressState; migratedFrom?: number }

@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { emptyProgress, PROGRESS_KEY, PROGRESS_LOCK, UNREADABLE_KEY } from './base';
 import { recordAttempt } from './scoring';
-import { emptyProgress, type Attempt, type ExercisePass, type ProgressState } from './schema';
-import { loadProgress, PROGRESS_KEY, saveProgress, UNREADABLE_KEY, writeUnreadable, type KeyValueStorage, type UnreadableCopy } from './storage';
+import type { Attempt, ExercisePass, ProgressState } from './schema';
+import type { KeyValueStorage, UnreadableCopy } from './storage';
 
 export interface ProgressStore {
   state: ProgressState;
@@ -10,38 +11,66 @@ export interface ProgressStore {
   loaded: boolean;
   /** The last write to storage failed (full or blocked): progress lives only in this tab for now. */
   saveFailed: boolean;
-  load(): void;
-  recordQuizAttempt(chapter: string, section: string, phase: 'pre' | 'post', attempt: Attempt): void;
-  recordExercisePass(exerciseId: string, pass: ExercisePass): void;
-  setLearnerName(name: string): void;
-  replace(state: ProgressState): void;
-  reset(): void;
-  dismissNotice(): void;
+  load(): Promise<void>;
+  recordQuizAttempt(chapter: string, section: string, phase: 'pre' | 'post', attempt: Attempt): Promise<void>;
+  recordExercisePass(exerciseId: string, pass: ExercisePass): Promise<void>;
+  setLearnerName(name: string): Promise<void>;
+  replace(state: ProgressState): Promise<void>;
+  reset(): Promise<void>;
+  dismissNotice(): Promise<void>;
+}
+
+type Codec = typeof import('./storage');
+let codec: Promise<Codec> | null = null;
+/** Reading and checking stored progress (zod, the migration chain) loads on first use, not with the page. */
+const loadCodec = (): Promise<Codec> => (codec ??= import('./storage'));
+
+/**
+ * Runs `work` while holding the book's Web Lock, so tabs of the same book take turns: without it two
+ * tabs that save at the same moment both read the old record and the later write drops the other's
+ * answer. Where Web Locks are missing (Node in tests, very old browsers) the work simply runs.
+ */
+function exclusive<T>(work: () => T): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? locks.request(PROGRESS_LOCK, () => work()) : Promise.resolve().then(work);
 }
 
 /**
  * The learner's progress: a zustand store persisted to one versioned localStorage key. Every change
- * is read–modify–write against what is stored *now*, so two open tabs add to each other's answers
- * instead of overwriting them; a `storage` event from another tab reloads this one.
+ * is read–modify–write against what is stored *now*, under a lock shared by the book's tabs, so two
+ * open tabs add to each other's answers instead of overwriting them; a `storage` event from another
+ * tab reloads this one. Every action returns a promise that settles once the change is stored.
  */
 export function createProgressStore(storage: KeyValueStorage, now: () => Date = () => new Date()): StoreApi<ProgressStore> {
   return createStore<ProgressStore>((set, get) => {
-    const commit = (change: (latest: ProgressState) => ProgressState) => {
-      const { state: latest, unreadable } = loadProgress(storage, now());
-      const next = change(latest);
-      const saved = saveProgress(storage, next);
-      set({ state: next, unreadable, saveFailed: !saved });
+    // One tab's changes are applied in the order they were made.
+    let queue: Promise<unknown> = Promise.resolve();
+    const inTurn = (work: (c: Codec) => void): Promise<void> => {
+      const next = queue.then(async () => {
+        const c = await loadCodec();
+        await exclusive(() => work(c));
+      });
+      queue = next.catch(() => undefined);
+      return next;
     };
+    const commit = (change: (latest: ProgressState) => ProgressState) =>
+      inTurn(({ loadProgress, saveProgress }) => {
+        const { state: latest, unreadable } = loadProgress(storage, now());
+        const next = change(latest);
+        const saved = saveProgress(storage, next);
+        set({ state: next, unreadable, saveFailed: !saved, loaded: true });
+      });
     return {
       state: emptyProgress(),
       unreadable: null,
       loaded: false,
       saveFailed: false,
-      load() {
-        const { state, unreadable } = loadProgress(storage, now());
-        set({ state, unreadable, loaded: true });
-      },
-      recordQuizAttempt(chapter, section, phase, attempt) {
+      load: () =>
+        inTurn(({ loadProgress }) => {
+          const { state, unreadable } = loadProgress(storage, now());
+          set({ state, unreadable, loaded: true });
+        }),
+      recordQuizAttempt: (chapter, section, phase, attempt) =>
         commit((latest) => {
           const chapterQuizzes = latest.quizzes[chapter] ?? {};
           const sectionProgress = chapterQuizzes[section] ?? {};
@@ -52,31 +81,25 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
               [chapter]: { ...chapterQuizzes, [section]: { ...sectionProgress, [phase]: recordAttempt(sectionProgress[phase], attempt) } },
             },
           };
-        });
-      },
-      recordExercisePass(exerciseId, pass) {
-        commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: pass } }));
+        }),
+      async recordExercisePass(exerciseId, pass) {
+        await commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: pass } }));
         // A result too large for what is left of localStorage is dropped; the pass itself still counts.
         if (get().saveFailed && pass.result !== null) {
-          commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: { ...pass, result: null } } }));
+          await commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: { ...pass, result: null } } }));
         }
       },
-      setLearnerName(name) {
-        commit((latest) => ({ ...latest, learnerName: name.trim().slice(0, 120) }));
-      },
-      replace(state) {
-        commit(() => state);
-      },
-      reset() {
-        commit(() => emptyProgress());
-      },
-      dismissNotice() {
-        const unreadable = get().unreadable;
-        if (!unreadable) return;
-        const dismissed = { ...unreadable, noticeDismissed: true };
-        writeUnreadable(storage, dismissed);
-        set({ unreadable: dismissed });
-      },
+      setLearnerName: (name) => commit((latest) => ({ ...latest, learnerName: name.trim().slice(0, 120) })),
+      replace: (state) => commit(() => state),
+      reset: () => commit(() => emptyProgress()),
+      dismissNotice: () =>
+        inTurn(({ writeUnreadable }) => {
+          const unreadable = get().unreadable;
+          if (!unreadable) return;
+          const dismissed = { ...unreadable, noticeDismissed: true };
+          writeUnreadable(storage, dismissed);
+          set({ unreadable: dismissed });
+        }),
     };
   });
 }
@@ -101,7 +124,7 @@ export function getProgressStore(): StoreApi<ProgressStore> {
   }
   browserStore = createProgressStore(storage);
   window.addEventListener('storage', (event) => {
-    if (event.key === PROGRESS_KEY || event.key === UNREADABLE_KEY || event.key === null) browserStore?.getState().load();
+    if (event.key === PROGRESS_KEY || event.key === UNREADABLE_KEY || event.key === null) void browserStore?.getState().load();
   });
   return browserStore;
 }

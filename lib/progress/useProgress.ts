@@ -8,7 +8,7 @@ import { getProgressStore, type ProgressStore } from './store';
 export function useProgress<T>(selector: (store: ProgressStore) => T): T {
   const store = getProgressStore();
   useEffect(() => {
-    if (!store.getState().loaded) store.getState().load();
+    if (!store.getState().loaded) void store.getState().load();
   }, [store]);
   return useStore(store, selector);
 }

@@ -11,17 +11,7 @@ export type Action = { readonly kind: string } & { readonly [field: string]: Sca
 export type ParamValue = Scalar | readonly Action[];
 export type SandboxParams = { readonly seed: number } & { readonly [key: string]: ParamValue };
 
-/** The longest script any sandbox takes; a sandbox's own schema sets its own, lower bound. */
-export const MAX_SCRIPT_ACTIONS = 1000;
-/** A text field inside an action (a WHERE clause, a column name) is at most this long. */
-export const MAX_ACTION_TEXT = 200;
-
-const fieldName = z.string().min(1).max(60);
-const scalar = z.union([z.number(), z.string().max(MAX_ACTION_TEXT), z.boolean()]);
-/** Any action, as stored data: what the progress store and submissions accept before a sandbox's own schema judges it. */
-export const storedActionSchema = z.record(fieldName, scalar).refine((a) => typeof a.kind === 'string', { message: 'an action has a kind' });
-export const storedParamValueSchema = z.union([scalar, z.array(storedActionSchema).max(MAX_SCRIPT_ACTIONS).readonly()]);
-export const storedParamsSchema = z.record(fieldName, storedParamValueSchema);
+export { MAX_ACTION_TEXT, MAX_SCRIPT_ACTIONS, storedActionSchema, storedParamsSchema, storedParamValueSchema } from './stored';
 
 export function isScript(value: unknown): value is readonly Action[] {
   return Array.isArray(value);

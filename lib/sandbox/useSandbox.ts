@@ -28,7 +28,7 @@ export function useSandbox<P extends SandboxParams, R, G>(definition: SandboxDef
       const params = run.resultParams;
       if (run.result === null || !params) return;
       const text = JSON.stringify(kept(run.result));
-      getProgressStore()
+      void getProgressStore()
         .getState()
         .recordExercisePass(exerciseId, {
           sandbox: definition.id,

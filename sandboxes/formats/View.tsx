@@ -1,12 +1,14 @@
 'use client';
 
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
-import { FactorCharts } from './Charts';
 import { definition } from './definition';
 import { FidelityTable, FilesTable, FormatsTable } from './Tables';
+
+// The chart library loads when the Details tab is first shown, not with the sandbox.
+const FactorCharts = lazy(() => import('./Charts').then((m) => ({ default: m.FactorCharts })));
 
 export default function FormatsView() {
   const { frame, run } = useSandbox(definition);
@@ -21,7 +23,9 @@ export default function FormatsView() {
             details: (
               <>
                 <FilesTable result={result} />
-                <FactorCharts result={result} />
+                <Suspense fallback={<p className="results-note">Loading charts…</p>}>
+                  <FactorCharts result={result} />
+                </Suspense>
               </>
             ),
           }

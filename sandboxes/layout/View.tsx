@@ -1,13 +1,15 @@
 'use client';
 
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { SandboxFrame, SelectField } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
-import { LayoutCharts } from './Charts';
 import { definition } from './definition';
 import { SmallView } from './SmallView';
 import { LeadTable, LinesTable } from './Tables';
+
+// The chart library loads when the Details tab is first shown, not with the sandbox.
+const LayoutCharts = lazy(() => import('./Charts').then((m) => ({ default: m.LayoutCharts })));
 
 export default function LayoutView() {
   const { frame, run } = useSandbox(definition);
@@ -20,7 +22,11 @@ export default function LayoutView() {
         ? {
             headline: <LeadTable result={result} />,
             tables: <LinesTable result={result} />,
-            details: <LayoutCharts result={result} />,
+            details: (
+              <Suspense fallback={<p className="results-note">Loading charts…</p>}>
+                <LayoutCharts result={result} />
+              </Suspense>
+            ),
           }
         : null,
     [result],
