@@ -8,6 +8,7 @@ import type { SandboxHandle } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog, isSandboxId } from '@/sandboxes/catalog';
 import { Exercises } from './sandbox/Exercises';
 import { ResultTabs, type ResultTab } from './sandbox/ResultTabs';
+import { RunSize } from './sandbox/RunSize';
 
 export { CheckboxField, Field, NumberField, SelectField } from './sandbox/fields';
 
@@ -87,6 +88,7 @@ export function SandboxFrame<P extends SandboxParams, R, G>({ sandbox, controls,
             Download results
           </button>
         </div>
+        <RunSize sandbox={sandbox} />
       </form>
       <EngineStatusLine statuses={Object.values(run.engines)} onRetry={warm} />
       <div className="sandbox-status">

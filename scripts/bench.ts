@@ -5,6 +5,8 @@
  *   npm run bench -- layout       one of them (layout, formats, oltp [rows], etl-elt [rows] [light|medium|heavy])
  *   npm run bench -- layout       one of them (layout, formats, oltp [rows], models [users])
  *   npm run bench -- engines [runs] [rows]   cold vs warm engines; Parquet into DuckDB per MB
+ *   npm run bench -- defaults [runs] [id]    every sandbox from its defaults, engines loaded
+ *   npm run bench -- pages [--no-build] [--runs=3] [--routes=/,/glossary/] [--forms=mobile,desktop]   Lighthouse on every page
  */
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
@@ -88,4 +90,14 @@ if (!only || only === 'models') {
 if (!only || only === 'engines') {
   const { benchEngines } = await import('./bench/engines');
   await benchEngines(Number(process.argv[3] ?? 5), Number(process.argv[4] ?? 1_000_000));
+}
+
+if (only === 'defaults') {
+  const { benchDefaults } = await import('./bench/defaults');
+  await benchDefaults(Number(process.argv[3] ?? 3), process.argv[4]);
+}
+
+if (only === 'pages') {
+  const { benchPages } = await import('./bench/pages');
+  await benchPages();
 }

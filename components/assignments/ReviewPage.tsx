@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import type { Submission, SubmittedItem } from '@/lib/assignments/schema';
 import type { ItemReview, ReviewDeps } from '@/lib/assignments/verify';
 import { downloadText } from '@/lib/sandbox/download';
@@ -19,10 +19,11 @@ const SYMBOL: Record<ItemReview['status'], string> = { verified: '✓ re-run', m
 
 /** What reviewing needs (zod, the quiz keys, the re-runner) loads with the first file dropped, not with the page. */
 async function loadReviewer() {
-  const [{ readSubmission }, { reviewItem }, { chapterQuizzes }] = await Promise.all([
+  const [{ readSubmission }, { reviewItem }, { chapterQuizzes }, { utf8Text }] = await Promise.all([
     import('@/lib/assignments/submission'),
     import('@/lib/assignments/verify'),
     import('@/chapters/quizzes'),
+    import('@/lib/codec/bounds'),
   ]);
   const deps: ReviewDeps = {
     sandboxOf: async (exerciseId) => {
@@ -31,10 +32,20 @@ async function loadReviewer() {
     },
     quiz: (chapter, section) => chapterQuizzes[chapter]?.find((s) => s.section === section),
   };
-  return { readSubmission, review: (item: SubmittedItem) => reviewItem(item, deps) };
+  return { readSubmission, utf8Text, review: (item: SubmittedItem, signal: AbortSignal) => reviewItem(item, deps, signal) };
 }
 
-const csvCell = (text: string) => (/[",\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : text);
+/** One re-run may take this long before it is stopped and marked unverifiable; a whole file, this long. */
+const ITEM_LIMIT_MS = 60_000;
+const FILE_LIMIT_MS = 180_000;
+
+/** A CSV cell a spreadsheet shows as text: quoted when needed, and a leading formula character (after any spaces or control characters) defused. */
+const csvCell = (text: string) => {
+  const start = [...text].findIndex((ch) => ch.trim() !== '' && ch.charCodeAt(0) >= 32);
+  const formula = start >= 0 && '=+-@'.includes(text[start]!);
+  const safe = formula ? `'${text}` : text;
+  return formula || /[",\n\r\t]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
 
 /** /assignments/review: drop submissions; each is validated, re-scored, re-run where it can be, and shown as a class table. */
 export function ReviewPage() {
@@ -43,29 +54,61 @@ export function ReviewPage() {
   const [refused, setRefused] = useState<Array<{ file: string; reason: string }>>([]);
   const [busy, setBusy] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const batch = useRef<AbortController | null>(null);
 
   const addFiles = async (files: File[]) => {
+    if (batch.current) return; // one batch at a time; the input is disabled meanwhile
+    const controller = new AbortController();
+    batch.current = controller;
     const fresh: Reviewed[] = [];
     const bad: Array<{ file: string; reason: string }> = [];
+    const seen = new Set(reviewed.map((r) => r.submission.checksum));
     setBusy('Loading the reviewer…');
-    const { readSubmission, review } = await loadReviewer();
+    const { readSubmission, utf8Text, review } = await loadReviewer();
     for (const [n, file] of files.entries()) {
+      if (controller.signal.aborted) {
+        bad.push({ file: file.name, reason: 'not checked: you cancelled the batch' });
+        continue;
+      }
       setBusy(`Checking ${file.name} (${n + 1} of ${files.length})…`);
-      const read = await readSubmission(await file.text().catch(() => ''));
+      const bytes = utf8Text(new Uint8Array(await file.arrayBuffer().catch(() => new ArrayBuffer(0))), 5_000_000);
+      const read = bytes.ok ? await readSubmission(bytes.text) : { ok: false as const, message: bytes.reason };
       if (!read.ok) {
         bad.push({ file: file.name, reason: read.message });
         continue;
       }
+      if (seen.has(read.submission.checksum)) {
+        bad.push({ file: file.name, reason: 'the same submission as one already in the table, so it was not counted twice' });
+        continue;
+      }
+      seen.add(read.submission.checksum);
       const reviews = new Map<string, ItemReview>();
+      const fileSignal = AbortSignal.any([controller.signal, AbortSignal.timeout(FILE_LIMIT_MS)]);
       for (const item of read.submission.items) {
+        if (fileSignal.aborted) {
+          reviews.set(keyOf(item), { status: 'unverifiable', detail: controller.signal.aborted ? 'Not re-run: you cancelled.' : 'Not re-run: this file used up its time for re-runs.' });
+          continue;
+        }
         setBusy(`Checking ${file.name}: ${headerOf(keyOf(item))}…`);
-        reviews.set(keyOf(item), await review(item).catch((e: unknown) => ({ status: 'unverifiable' as const, detail: `Could not be re-run: ${e instanceof Error ? e.message : String(e)}` })));
+        const signal = AbortSignal.any([fileSignal, AbortSignal.timeout(ITEM_LIMIT_MS)]);
+        reviews.set(
+          keyOf(item),
+          await review(item, signal).catch((e: unknown) => ({
+            status: 'unverifiable' as const,
+            detail: signal.aborted
+              ? controller.signal.aborted
+                ? 'Not re-run to the end: you cancelled.'
+                : 'The re-run took longer than the review allows and was stopped.'
+              : `Could not be re-run: ${e instanceof Error ? e.message : String(e)}`,
+          })),
+        );
       }
       fresh.push({ file: file.name, submission: read.submission, checksumOk: read.checksumOk, reviews });
     }
     setReviewed((r) => [...r, ...fresh]);
     setRefused((r) => [...r, ...bad]);
     setBusy(null);
+    batch.current = null;
   };
 
   const columns = [...new Set(reviewed.flatMap((r) => r.submission.items.map(keyOf)))];
@@ -105,11 +148,16 @@ export function ReviewPage() {
         onDrop={onDrop}
       >
         <label htmlFor={`${id}-files`}>Submission files (.json): choose them, or drop them here</label>
-        <input id={`${id}-files`} type="file" accept=".json,application/json" multiple onChange={(e) => void addFiles([...(e.target.files ?? [])]).then(() => (e.target.value = ''))} />
+        <input id={`${id}-files`} type="file" accept=".json,application/json" multiple disabled={busy !== null} onChange={(e) => void addFiles([...(e.target.files ?? [])]).then(() => (e.target.value = ''))} />
       </div>
       <p role="status" className="sandbox-status-text">
         {busy ?? (reviewed.length || refused.length ? `${reviewed.length} submission${reviewed.length === 1 ? '' : 's'} checked, ${refused.length} refused.` : '')}
       </p>
+      {busy !== null && (
+        <button type="button" className="button" onClick={() => batch.current?.abort()}>
+          Cancel the review of these files
+        </button>
+      )}
       {refused.length > 0 && (
         <div className="sandbox-notice sandbox-notice-refused" role="alert" data-refused>
           <p>These files were refused and left out of the table:</p>

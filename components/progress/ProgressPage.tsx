@@ -43,8 +43,13 @@ export function ProgressPage({ chapters, exercises }: { chapters: readonly Chapt
       setMessage({ kind: 'error', text: `${file.name} is ${Math.round(file.size / 1e6)} MB; a progress file is far smaller. Nothing was changed.` });
       return;
     }
-    const { parseImport } = await import('@/lib/progress/transfer');
-    const result = parseImport(await file.text());
+    const [{ parseImport }, { utf8Text }] = await Promise.all([import('@/lib/progress/transfer'), import('@/lib/codec/bounds')]);
+    const text = utf8Text(new Uint8Array(await file.arrayBuffer()), 5_000_000);
+    if (!text.ok) {
+      setMessage({ kind: 'error', text: `${file.name}: this file cannot be a progress file: ${text.reason}. Nothing was changed.` });
+      return;
+    }
+    const result = parseImport(text.text);
     if (!result.ok) {
       setMessage({ kind: 'error', text: `${file.name}: ${result.message}` });
       return;

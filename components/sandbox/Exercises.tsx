@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
+import { MAX_ANSWER_CHARS } from '@/lib/progress/base';
 import { useProgress } from '@/lib/progress/useProgress';
 import type { Exercise, Verdict } from '@/lib/sandbox/exercise';
 
@@ -78,6 +79,7 @@ function ExerciseForm<P, R>({ exercise, result, params, labels, onExplore, onPas
                   id={`${id}-${field.name}`}
                   type="text"
                   inputMode="decimal"
+                  maxLength={MAX_ANSWER_CHARS}
                   value={answers[field.name] ?? ''}
                   onChange={(e) => setAnswers((a) => ({ ...a, [field.name]: e.target.value }))}
                 />

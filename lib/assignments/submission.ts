@@ -1,3 +1,4 @@
+import { jsonTextWithin } from '@/lib/codec/bounds';
 import { upgradePassV2toV3 } from '@/lib/progress/migrate';
 import type { ProgressState } from '@/lib/progress/schema';
 import { BOOK_VERSION } from '@/lib/version';
@@ -30,6 +31,7 @@ export type ReadSubmission = { ok: true; submission: Submission; checksumOk: boo
 /** Reads one dropped file: never throws; says why a file is not a submission. */
 export async function readSubmission(text: string): Promise<ReadSubmission> {
   if (text.length > 5_000_000) return { ok: false, message: 'the file is over 5 MB, far larger than a submission' };
+  if (!jsonTextWithin(text)) return { ok: false, message: 'it nests data far deeper than any submission' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -42,7 +44,8 @@ export async function readSubmission(text: string): Promise<ReadSubmission> {
   const parsed = submissionSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `it does not match the submission format (${issue?.path.join('.') || 'file'}: ${issue?.message})` };
+    // Only the top-level field is named: deeper path segments can be the file's own keys, and refusals quote none of its text.
+    return { ok: false, message: `it does not match the submission format (${String(issue?.path[0] ?? 'file')}: ${issue?.message ?? 'not valid'})` };
   }
   const { checksum, ...body } = parsed.data;
   // The checksum covers the file as written; parsing may drop unknown keys, so hash what was read.

@@ -30,7 +30,7 @@ function rescore(quiz: SectionQuiz, attempt: Attempt): boolean {
  * deterministic exercise is re-run from its params and seed and its recorded result compared; a
  * measured one (timings) is checked for agreement between its answers and its recorded result.
  */
-export async function reviewItem(item: SubmittedItem, deps: ReviewDeps): Promise<ItemReview> {
+export async function reviewItem(item: SubmittedItem, deps: ReviewDeps, signal?: AbortSignal): Promise<ItemReview> {
   if (item.kind === 'quiz') {
     const quiz = deps.quiz(item.chapter, item.section);
     if (!quiz) return { status: 'unverifiable', detail: 'This quiz is not in this version of the book.' };
@@ -46,7 +46,7 @@ export async function reviewItem(item: SubmittedItem, deps: ReviewDeps): Promise
   if (!pass) return { status: 'missing', detail: 'Not passed yet.' };
   const sandbox = await deps.sandboxOf(item.id);
   if (!sandbox || !sandbox.exercises.some((e) => e.id === item.id)) return { status: 'unverifiable', detail: 'This exercise is not in this version of the book.' };
-  if (sandbox.id !== pass.sandbox) return { status: 'tampered', detail: `Recorded for sandbox “${pass.sandbox}”, but this exercise belongs to “${sandbox.id}”.` };
+  if (sandbox.id !== pass.sandbox) return { status: 'tampered', detail: `Recorded for another sandbox than “${sandbox.id}”, the one this exercise belongs to.` };
   if (pass.resultsVersion !== sandbox.version) return { status: 'unverifiable', detail: `Passed with results version ${pass.resultsVersion}; the sandbox is now at ${sandbox.version}.` };
   const parsed = sandbox.parse(pass.params);
   if (!parsed.ok) return { status: 'tampered', detail: `The recorded settings are not settings the sandbox accepts (${parsed.message}).` };
@@ -54,7 +54,7 @@ export async function reviewItem(item: SubmittedItem, deps: ReviewDeps): Promise
   if (params.seed !== pass.seed) return { status: 'tampered', detail: 'The recorded seed differs from the seed in the settings.' };
 
   if (sandbox.isDeterministic(item.id, params)) {
-    const raw = await sandbox.rerun(params);
+    const raw = await sandbox.rerun(params, { signal });
     const kept = JSON.parse(JSON.stringify(sandbox.forDownload(raw))) as unknown;
     if (pass.result !== null && pass.result !== undefined && !sameData(sandbox.evidence(item.id, kept), sandbox.evidence(item.id, pass.result))) {
       return { status: 'tampered', detail: 'Re-run from its settings and seed, the sandbox gives a different result from the one recorded.' };

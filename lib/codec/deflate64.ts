@@ -1,3 +1,5 @@
+import { jsonTextWithin } from './bounds';
+
 /**
  * JSON as a URL-safe code: deflate-raw, then base64url. The assignment links and the sandboxes'
  * scripted settings both travel this way; the browser's own CompressionStream does the work.
@@ -47,6 +49,8 @@ export async function decodeJson(code: string, maxBytes: number): Promise<Decode
     return { ok: false, reason: 'unpack' };
   }
   try {
+    // Nesting is measured on the text first: a link cannot make anything walk a thousand levels deep.
+    if (!jsonTextWithin(text)) return { ok: false, reason: 'too-large' };
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, reason: 'json' };

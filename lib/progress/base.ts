@@ -12,4 +12,7 @@ export const UNREADABLE_KEY = 'dsml-progress-unreadable';
 /** The Web Lock tabs take in turn for every read–modify–write of the stored record. */
 export const PROGRESS_LOCK = 'dsml-progress';
 
+/** The longest answer an exercise field takes: the input stops there, and the stored record allows exactly this. */
+export const MAX_ANSWER_CHARS = 400;
+
 export const emptyProgress = (): ProgressState => ({ version: LATEST_VERSION, quizzes: {}, exercises: {} });

@@ -85,10 +85,15 @@ describe('stored data', () => {
     expect(parseStored(JSON.stringify({ version: 7, quizzes: {} }))).toMatchObject({ ok: false, reason: expect.stringContaining('newer version') });
     const tampered = structuredClone(state);
     tampered.quizzes.ingestion.sources.pre.first.score = 4; // claims 4 of 4 with one correct answer
-    expect(parseStored(JSON.stringify(tampered))).toMatchObject({ ok: false, reason: expect.stringContaining('expected format') });
+    // One bad entry is set aside on its own; every other entry is kept.
+    const read = parseStored(JSON.stringify(tampered));
+    expect(read).toMatchObject({ ok: true, setAside: { reason: '1 saved entry did not match the expected format' } });
+    expect(read.ok && read.state.quizzes.ingestion?.sources).toBeUndefined();
+    expect(read.ok && JSON.parse(read.setAside!.raw)).toHaveProperty(['quizzes.ingestion.sources']);
     const badChoice = structuredClone(state);
     (badChoice.quizzes.ingestion.sources.pre.latest.answers.q1 as { choice: number }).choice = 9;
-    expect(parseStored(JSON.stringify(badChoice)).ok).toBe(false);
+    expect(parseStored(JSON.stringify(badChoice))).toMatchObject({ ok: true, setAside: { reason: expect.stringContaining('1 saved entry') } });
+    expect(parseStored(JSON.stringify(badChoice), false)).toMatchObject({ ok: false, reason: expect.stringContaining('expected format') });
     expect(parseStored(null)).toEqual({ ok: true, state: emptyProgress() });
   });
 
@@ -98,7 +103,7 @@ describe('stored data', () => {
     const first = loadProgress(storage, at);
     expect(first.state).toEqual(emptyProgress());
     expect(first.unreadable).toMatchObject({ raw: 'not json at all', reason: 'it is not valid JSON', noticeDismissed: false });
-    expect(JSON.parse(storage.getItem(UNREADABLE_KEY)!).raw).toBe('not json at all');
+    expect(JSON.parse(storage.getItem(UNREADABLE_KEY)!).copies[0].raw).toBe('not json at all');
 
     const store = createProgressStore(storage, () => at);
     await store.getState().load();

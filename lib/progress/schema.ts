@@ -2,6 +2,8 @@
 import * as z from 'zod/mini';
 import { storedParamsSchema } from '@/lib/sandbox/stored';
 import { LATEST_VERSION } from './migrate';
+import { MAX_ANSWER_CHARS } from './base';
+import { depthWithin } from '@/lib/codec/bounds';
 
 /** The progress store's schema version: the number of steps in migrate.ts. Add a step there when the shape changes. */
 export const PROGRESS_VERSION = LATEST_VERSION;
@@ -49,10 +51,10 @@ export const exercisePassSchema = z.object({
   /** The settings, scripts included (lists of flat actions, bounded). */
   params: storedParamsSchema,
   seed: int(0),
-  answers: z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(200))),
+  answers: z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(MAX_ANSWER_CHARS))),
   feedback: z.string().check(z.maxLength(2000)),
-  /** The result that passed (as the sandbox downloads it); null when too large to keep in this browser. */
-  result: z.unknown(),
+  /** The result that passed (as the sandbox downloads it); null when too large to keep in this browser. Bounded in depth, so nothing walking it can overflow the stack. */
+  result: z.unknown().check(z.refine((value) => depthWithin(value), { message: 'a kept result nests too deep' })),
 });
 
 export const progressStateSchema = z.object({

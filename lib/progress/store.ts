@@ -11,6 +11,8 @@ export interface ProgressStore {
   loaded: boolean;
   /** The last write to storage failed (full or blocked): progress lives only in this tab for now. */
   saveFailed: boolean;
+  /** The last change was refused because the record it would make could not be read back (why, in the book's words). */
+  refused: string | null;
   load(): Promise<void>;
   recordQuizAttempt(chapter: string, section: string, phase: 'pre' | 'post', attempt: Attempt): Promise<void>;
   recordExercisePass(exerciseId: string, pass: ExercisePass): Promise<void>;
@@ -54,17 +56,24 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
       return next;
     };
     const commit = (change: (latest: ProgressState) => ProgressState) =>
-      inTurn(({ loadProgress, saveProgress }) => {
+      inTurn(({ loadProgress, saveProgress, checkState }) => {
         const { state: latest, unreadable } = loadProgress(storage, now());
         const next = change(latest);
+        // What is written is checked by the schema it will be read with, so a record never fails on reload.
+        const problem = checkState(next);
+        if (problem) {
+          set({ state: latest, unreadable, refused: problem, loaded: true });
+          return;
+        }
         const saved = saveProgress(storage, next);
-        set({ state: next, unreadable, saveFailed: !saved, loaded: true });
+        set({ state: next, unreadable, saveFailed: !saved, refused: null, loaded: true });
       });
     return {
       state: emptyProgress(),
       unreadable: null,
       loaded: false,
       saveFailed: false,
+      refused: null,
       load: () =>
         inTurn(({ loadProgress }) => {
           const { state, unreadable } = loadProgress(storage, now());
@@ -96,9 +105,7 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
         inTurn(({ writeUnreadable }) => {
           const unreadable = get().unreadable;
           if (!unreadable) return;
-          const dismissed = { ...unreadable, noticeDismissed: true };
-          writeUnreadable(storage, dismissed);
-          set({ unreadable: dismissed });
+          set({ unreadable: unreadable.kept ? writeUnreadable(storage, { ...unreadable, noticeDismissed: true }) : { ...unreadable, noticeDismissed: true } });
         }),
     };
   });

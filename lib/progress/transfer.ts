@@ -1,3 +1,4 @@
+import { jsonTextWithin } from '@/lib/codec/bounds';
 import { EXPORT_KIND, exportFileSchema, type ProgressState } from './schema';
 import { parseStored } from './storage';
 
@@ -9,6 +10,7 @@ export type ImportResult = { ok: true; state: ProgressState } | { ok: false; mes
 
 /** Validates an imported file completely before anything is replaced. */
 export function parseImport(text: string): ImportResult {
+  if (!jsonTextWithin(text)) return { ok: false, message: 'This file nests data far deeper than any progress file, so it was not read. Nothing was changed.' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -22,7 +24,7 @@ export function parseImport(text: string): ImportResult {
       message: 'This is not a progress file exported from this book (its "kind" or "exportedAt" is missing or different). Nothing was changed.',
     };
   }
-  const inner = parseStored(JSON.stringify(envelope.data.progress));
+  const inner = parseStored(JSON.stringify(envelope.data.progress), false);
   if (!inner.ok) return { ok: false, message: `This progress file cannot be used: ${inner.reason}. Nothing was changed.` };
   return { ok: true, state: inner.state };
 }

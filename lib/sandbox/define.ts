@@ -52,6 +52,14 @@ export interface SandboxDefinition<P extends SandboxParams, R, G = unknown> {
   engines?: readonly EngineId[];
   /** Settings for a quick run (a few seconds at most): the contract tests run these over the defaults. */
   quick?: Partial<P>;
+  /** Bigger runs one click away: each fills in its settings over the form (the reader still presses Run). */
+  larger?: ReadonlyArray<{ label: string; settings: Partial<P> }>;
+  /**
+   * The work a run does, in any unit its time grows in proportion to (rows × repeats, say). The frame
+   * scales the last run's measured time by it to estimate a run at other settings, and says how many
+   * times the defaults' work each larger run is.
+   */
+  cost?(params: P): number;
 }
 
 export function defineSandbox<P extends SandboxParams, R, G = unknown>(definition: SandboxDefinition<P, R, G>): SandboxDefinition<P, R, G> {

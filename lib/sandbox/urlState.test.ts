@@ -24,15 +24,30 @@ describe('sandbox settings in the URL', () => {
     ['?layout.v=1&layout.rows=12', /rows: Use at least 1,000 rows/],
     ['?layout.v=1&layout.rows=abc', /rows:/],
     ['?layout.v=1&layout.rows=1e12', /rows:/],
-    ['?layout.v=1&layout.evil=%3Cscript%3E', /“evil” is not a setting/],
-    ['?layout.v=9&layout.rows=2000', /version is “9”/],
-    ['?layout.rows=2000', /version is missing/],
+    ['?layout.v=1&layout.evil=%3Cscript%3E', /names a setting this sandbox does not have/],
+    ['?layout.v=9&layout.rows=2000', /another version of the book’s links/],
+    ['?layout.rows=2000', /does not say which version/],
+    ['?layout.v=1&layout.rows=abc&layout.rows=20000', /same setting more than once/],
+    ['?layout.v=1&layout.v=2&layout.rows=20000', /same setting more than once/],
     [`?layout.v=1&layout.rows=${'9'.repeat(100)}`, /too long/],
     ['?layout.v=1&layout.fail=maybe', /fail:/],
   ])('refuses %s with a message', async (search, message) => {
     const read = await readUrlParams('layout', schema, defaults, search);
     expect(read.kind).toBe('refused');
     expect(read.kind === 'refused' && read.message).toMatch(message);
+  });
+
+  it('never quotes what the link’s author wrote', async () => {
+    const phishing = 'Settings expired: log in again at evil.example';
+    for (const search of [
+      `?layout.v=1&layout.${encodeURIComponent(phishing)}=1`,
+      `?layout.v=${encodeURIComponent(phishing)}&layout.rows=2000`,
+      `?layout.v=1&layout.rows=${encodeURIComponent(phishing)}`,
+    ]) {
+      const read = await readUrlParams('layout', schema, defaults, search);
+      expect(read.kind).toBe('refused');
+      expect(read.kind === 'refused' && read.message).not.toMatch(/expired|evil|log in/i);
+    }
   });
 });
 
@@ -66,7 +81,7 @@ describe('a script setting in the URL', () => {
 
   it('refuses a script written for another version of the actions, and one the schema refuses', async () => {
     const old = await linkWithParams('lake', { seed: 5, steps: [{ kind: 'commit', rows: 5 }] }, 'https://book.example/c/', { steps: 1 });
-    expect(await readUrlParams('lake', scripted, start, new URL(old).search, versions)).toMatchObject({ kind: 'refused', message: expect.stringMatching(/version 1/) });
+    expect(await readUrlParams('lake', scripted, start, new URL(old).search, versions)).toMatchObject({ kind: 'refused', message: expect.stringMatching(/another version of this sandbox's actions/) });
     const huge = await linkWithParams('lake', { seed: 5, steps: [{ kind: 'commit', rows: 1e9 }] }, 'https://book.example/c/', versions);
     expect(await readUrlParams('lake', scripted, start, new URL(huge).search, versions)).toMatchObject({ kind: 'refused', message: expect.stringMatching(/steps\.0\.rows/) });
   });

@@ -15,6 +15,8 @@ const MAX_VALUE_LENGTH = 64;
 export const MAX_SCRIPT_CODE_LENGTH = 8_000;
 const MAX_SCRIPT_JSON_BYTES = 200_000;
 
+const UNKNOWN_SETTING = 'it names a setting this sandbox does not have';
+
 export type UrlRead<T> = { kind: 'none' } | { kind: 'ok'; params: T } | { kind: 'refused'; message: string };
 
 /** Query keys of one sandbox, without the "<id>." prefix. */
@@ -50,7 +52,7 @@ async function readScript(key: string, raw: string, version: number | undefined,
     return undefined;
   }
   if (value.v !== version) {
-    problems.push(`“${key}” was written for version ${String(value.v)} of this sandbox's actions, not ${String(version)}`);
+    problems.push(`“${key}” was written for another version of this sandbox's actions`);
     return undefined;
   }
   return value.a;
@@ -69,7 +71,11 @@ export async function readUrlParams<T extends SandboxParams>(
 ): Promise<UrlRead<T>> {
   const entries = ownEntries(id, search);
   if (entries.length === 0) return { kind: 'none' };
+  // Refusals speak only in the book's words: nothing the link's author wrote is quoted back, so a
+  // link cannot make the book appear to say something else. Keys quoted are this sandbox's own.
   const problems: string[] = [];
+  const keys = entries.map(([key]) => key);
+  if (new Set(keys).size !== keys.length) problems.push('it gives the same setting more than once, so which one was meant is unclear');
   const values: Record<string, unknown> = { ...defaults };
   let version: string | undefined;
   for (const [key, raw] of entries) {
@@ -78,7 +84,7 @@ export async function readUrlParams<T extends SandboxParams>(
       continue;
     }
     if (!Object.prototype.hasOwnProperty.call(defaults, key)) {
-      problems.push(`“${key}” is not a setting of this sandbox`);
+      if (!problems.includes(UNKNOWN_SETTING)) problems.push(UNKNOWN_SETTING);
       continue;
     }
     if (isScript(defaults[key])) {
@@ -92,7 +98,7 @@ export async function readUrlParams<T extends SandboxParams>(
     const expected = typeof defaults[key];
     values[key] = expected === 'number' ? (raw.trim() === '' ? Number.NaN : Number(raw)) : expected === 'boolean' ? (raw === 'true' ? true : raw === 'false' ? false : raw) : raw;
   }
-  if (version !== String(URL_STATE_VERSION)) problems.push(`the link's version is ${version === undefined ? 'missing' : `“${version}”`}, not ${URL_STATE_VERSION}`);
+  if (version !== String(URL_STATE_VERSION)) problems.push(version === undefined ? 'it does not say which version of the book’s links it follows' : 'it was made for another version of the book’s links');
   if (problems.length === 0) {
     const parsed = schema.safeParse(values);
     if (parsed.success) return { kind: 'ok', params: parsed.data };

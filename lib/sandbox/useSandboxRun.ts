@@ -20,6 +20,8 @@ export interface SandboxRun<P, R, G> {
   result: R | null;
   /** The params that produced `result`. */
   resultParams: P | null;
+  /** How long the run that produced `result` took, in ms, from Run to its answer (engines' loading included). */
+  resultMs: number | null;
   error: Error | null;
   /** Set when the latest run was cancelled by the reader. */
   cancelled: boolean;
@@ -47,7 +49,7 @@ export function useSandboxRun<P extends SandboxParams, R, G>(definition: Sandbox
   const progressTimerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [state, setState] = useState<RunState>('idle');
   const [progress, setProgress] = useState<G | null>(null);
-  const [result, setResult] = useState<{ value: R; params: P } | null>(null);
+  const [result, setResult] = useState<{ value: R; params: P; ms: number } | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const [engines, setEngines] = useState<Partial<Record<EngineId, EngineStatus>>>({});
@@ -86,6 +88,7 @@ export function useSandboxRun<P extends SandboxParams, R, G>(definition: Sandbox
       setError(null);
       setCancelled(false);
       const isCurrent = () => generation === generationRef.current;
+      const started = performance.now();
       client()
         .run('run', params, {
           signal: controller.signal,
@@ -104,7 +107,7 @@ export function useSandboxRun<P extends SandboxParams, R, G>(definition: Sandbox
         .then(
           (value) => {
             if (!isCurrent()) return;
-            setResult({ value, params });
+            setResult({ value, params, ms: performance.now() - started });
             setState('done');
           },
           (reason: unknown) => {
@@ -132,5 +135,5 @@ export function useSandboxRun<P extends SandboxParams, R, G>(definition: Sandbox
     if (lastParamsRef.current !== null) run(lastParamsRef.current);
   }, [run]);
 
-  return { state, progress, result: result?.value ?? null, resultParams: result?.params ?? null, error, cancelled, engines, run, cancel, retry, warm };
+  return { state, progress, result: result?.value ?? null, resultParams: result?.params ?? null, resultMs: result?.ms ?? null, error, cancelled, engines, run, cancel, retry, warm };
 }

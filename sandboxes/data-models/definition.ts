@@ -26,6 +26,9 @@ export const definition = defineSandbox({
   // Loading 200,000 users' tables into DuckDB, or one pass over their documents, is one long call.
   silenceTimeoutMs: 120_000,
   quick: { users: 300, followsPerUser: 5, ordersPerUser: 2, clicks: 2_000, repeats: 1 },
+  larger: [{ label: '5,000 users, 100,000 clicks, 5 samples', settings: { users: 5_000, clicks: 100_000, repeats: 5 } }],
+  // Every model loads the shop, then answers each question once per sample.
+  cost: (p) => (p.users * (p.followsPerUser + p.ordersPerUser) + p.clicks) * (1 + p.repeats),
   progress: (p: ModelsProgress) =>
     p.model === 'data' ? { fraction: null, label: `Data: ${p.step}…` } : { fraction: p.fraction, label: `${MODEL_LABEL[p.model]}: ${p.step} ${Math.round(p.fraction * 100)}%` },
   explain: (result) => explainModels(result),

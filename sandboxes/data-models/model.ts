@@ -52,14 +52,14 @@ export const modelsParamsSchema = z
 export type ModelsParams = z.infer<typeof modelsParamsSchema>;
 
 export const defaultModelsParams: ModelsParams = {
-  users: 5_000,
+  users: 2_000,
   followsPerUser: 10,
   ordersPerUser: 4,
-  clicks: 100_000,
+  clicks: 40_000,
   hops: 2,
   queryUser: 0,
   queryProduct: 0,
-  repeats: 5,
+  repeats: 3,
   seed: 7,
 };
 

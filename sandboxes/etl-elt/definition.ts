@@ -45,4 +45,7 @@ export const definition = defineSandbox({
   explain: (result) => explainEtlElt(result),
   // The defaults time 50,000 lines three times on both warehouses (about a minute in Node); one run of 2,000 keeps every step on both.
   quick: { rows: 2_000, repeats: 1 },
+  larger: [{ label: '50,000 rows, 3 timed runs', settings: { rows: 50_000, repeats: 3 } }],
+  // Each pattern loads every row once per timed run, on one warehouse or both.
+  cost: (p) => p.rows * p.repeats * (p.warehouse === 'both' ? 2 : 1),
 });

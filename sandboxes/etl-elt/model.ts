@@ -51,14 +51,14 @@ export const etlEltParamsSchema = z
 export type EtlEltParams = z.infer<typeof etlEltParamsSchema>;
 
 export const defaultEtlEltParams: EtlEltParams = {
-  rows: 50_000,
+  rows: 10_000,
   complexity: 'medium',
   warehouse: 'both',
   duplicatePercent: 8,
   dirtyPercent: 6,
   eltAs: 'table',
   reads: 3,
-  repeats: 3,
+  repeats: 2,
   seed: 11,
 };
 

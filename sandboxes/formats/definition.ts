@@ -36,4 +36,7 @@ export const definition = defineSandbox({
   forDownload: (result) => ({ ...result, formats: result.formats.map(({ file: _file, ...rest }) => rest) }),
   // A few thousand rows, one sample each: a second or two in Node (the defaults take about a minute in a browser).
   quick: { rows: 2_000, repeats: 1 },
+  larger: [{ label: '100,000 rows, 5 samples', settings: { rows: 100_000, repeats: 5 } }],
+  // Every format is written once and read once per sample.
+  cost: (p) => p.rows * (1 + p.repeats),
 });

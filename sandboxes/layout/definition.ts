@@ -1,7 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { explainScan } from './explain';
 import { layoutExercises } from './exercises';
-import { defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutProgress } from './model';
+import { columnSweep, defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutProgress } from './model';
 
 const columnChoices = [1, 2, 4, 8, 16, 32, 64].map((m) => [String(m), String(m)] as const);
 
@@ -28,4 +28,10 @@ export const definition = defineSandbox({
   explain: (result) => explainScan(result),
   // A small table, still swept up to 64 columns: a second or two in Node.
   quick: { rows: 20_000, lookups: 1_000, repeats: 3 },
+  larger: [{ label: 'A million rows, 7 samples', settings: { rows: 1_000_000, lookups: 20_000, repeats: 7 } }],
+  // Each column count builds its table once and scans it once per sample; lookups touch every column of a row.
+  cost: (p) => {
+    const columns = columnSweep(p.maxColumns);
+    return columns.reduce((sum, m) => sum + p.rows * m * (1 + p.repeats) + 20 * p.lookups * m * p.repeats, 0);
+  },
 });

@@ -99,7 +99,7 @@ function LatencyTable({ result }: { result: OltpResult }) {
                       {r.budgetHit ? ` of ${formatNumber(r.asked)} (budget)` : ''}
                       {r.group > 1 ? `, in groups of ${r.group}` : ''}
                     </td>
-                    <td data-cell="p50">{formatMs(r.summary.p50)}</td>
+                    <td data-cell="p50" data-value={r.summary.p50}>{formatMs(r.summary.p50)}</td>
                     <td>{formatMs(r.summary.p95)}</td>
                     <td data-cell="p99">{formatMs(r.summary.p99)}</td>
                   </tr>

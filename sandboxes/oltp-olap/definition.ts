@@ -26,6 +26,9 @@ export const definition = defineSandbox({
   // Loading a million rows into SQLite is one long call with no progress in between.
   silenceTimeoutMs: 120_000,
   quick: { rows: 10_000, queries: 40, aggregations: 3, budgetSeconds: 2 },
+  larger: [{ label: '100,000 rows, 1,000 lookups, 20 aggregations', settings: { rows: 100_000, queries: 1_000, aggregations: 20 } }],
+  // Loading and every aggregation scan all rows; lookups and updates touch one row each, on both engines.
+  cost: (p) => p.rows * (2 + p.aggregations) + 200 * p.queries,
   progress: (p: OltpProgress) =>
     p.engine === 'data' ? { fraction: null, label: `Data: ${p.step}…` } : { fraction: p.fraction, label: `${ENGINE_LABEL[p.engine]}: ${p.step} ${Math.round(p.fraction * 100)}%` },
   explain: (result) => explainOltp(result),

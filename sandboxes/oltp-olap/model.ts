@@ -24,9 +24,9 @@ export const oltpParamsSchema = z.object({
 export type OltpParams = z.infer<typeof oltpParamsSchema>;
 
 export const defaultOltpParams: OltpParams = {
-  rows: 100_000,
-  queries: 1_000,
-  aggregations: 20,
+  rows: 50_000,
+  queries: 300,
+  aggregations: 10,
   mixLookupPercent: 95,
   arrivalsPerSecond: 50,
   sqliteIndex: true,

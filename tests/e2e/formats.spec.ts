@@ -55,6 +55,22 @@ test('a small run writes every format, reads it back, charts it and says what wa
   await expect(exercise.getByRole('status')).toContainText('Yes');
 });
 
+test('a bigger run is one click away, and after a run the time at other settings is estimated from it', async ({ page }) => {
+  const box = await openSandbox(page, 'formats');
+  await box.getByLabel('Rows').fill('2000');
+  await box.getByLabel('Timed samples').fill('1');
+  // Before any run, the bigger run says how much more work it is, computed from the settings.
+  const larger = box.getByRole('button', { name: /100,000 rows, 5 samples \(\d+(\.\d)?× the default work\)/ });
+  await expect(larger).toBeVisible();
+  await expect(box.locator('[data-estimate]')).toHaveCount(0);
+  await runSandbox(box, { timeout: 90_000 });
+  await larger.click();
+  await expect(box.getByLabel('Rows')).toHaveValue('100000');
+  await expect(box.getByLabel('Timed samples')).toHaveValue('5');
+  // 2,000 rows × 2 passes → 100,000 × 6: the estimate is that run's time scaled by 150.
+  await expect(box.locator('[data-estimate]')).toContainText(/At these settings a run should take about [\d.]+ (s|min) here, scaled from your last run \([\d.]+ s\)/);
+});
+
 test('bad inputs show a message and do not run', async ({ page }) => {
   const box = await openSandbox(page, 'formats');
   const rows = box.getByLabel('Rows');

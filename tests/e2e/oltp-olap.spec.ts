@@ -45,7 +45,7 @@ test('engines load from the site and stay warm, both engines agree, and the look
   test.info().annotations.push({ type: 'timing', description: `first Run ${firstMs} ms, second Run ${secondMs} ms; ${engines.replace(/\n/g, '; ')}` });
 
   // The lookup-winner exercise, answered from the run's own p50 cells.
-  const p50 = async (row: string) => parseFloat((await box.locator(`[data-row="${row}"] [data-cell="p50"]`).innerText()).replace(/[^\d.]/g, ''));
+  const p50 = async (row: string) => Number(await box.locator(`[data-row="${row}"] [data-cell="p50"]`).getAttribute('data-value'));
   const [s, d] = [await p50('lookup-sqlite'), await p50('lookup-duckdb')];
   const exercises = await showTab(box, 'exercises');
   const exercise = exercises.locator('[data-exercise="oltp-olap-lookup-winner"]');
