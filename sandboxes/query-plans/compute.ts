@@ -6,7 +6,7 @@ import { COLUMNS, writeDataset } from './dataset';
 import { compareWithDuckDB, runDuckDB } from './duck';
 import { MAX_LAYOUT_CELLS, type FileInfo, type GroupRow, type PlanRun, type Pushdown, type QueryPlansParams, type QueryPlansProgress, type QueryPlansResult } from './model';
 import { sqlFor, specFor } from './query';
-import { answerRows, canSkipRowGroup, NEEDED_COLUMNS, runScan, type QuerySpec, type ScanFile } from './scan';
+import { answerRows, canSkipRowGroup, NEEDED_COLUMNS, runScan, type Groups, type QuerySpec, type ScanFile } from './scan';
 
 export interface Engines {
   parquet: ParquetModule;
@@ -76,38 +76,39 @@ export async function runQueryPlans(params: QueryPlansParams, engines: Engines, 
   const scanFiles: ScanFile[] = written.map((f) => ({ date: f.date, bytes: f.bytes }));
   const { plans: pushdowns, chosen } = plansFor({ partitions: params.partitionPruning, stats: params.statsPruning, columns: params.columnPruning });
 
-  const plans: PlanRun[] = [];
-  let baseline: GroupRow[] = [];
+  // Timed round-robin: each round runs every plan once, so warming up (the JIT, caches) favours none of them.
+  const runsMs: number[][] = pushdowns.map(() => []);
+  const last: Array<Awaited<ReturnType<typeof runScan>>> = [];
   const total = pushdowns.length * params.repeats;
-  for (const [index, pushdown] of pushdowns.entries()) {
-    const runsMs: number[] = [];
-    let last: Awaited<ReturnType<typeof runScan>> | null = null;
-    for (let r = 0; r < params.repeats; r++) {
-      hooks.progress({ step: 'scanning', done: index * params.repeats + r, total });
+  for (let round = 0; round < params.repeats; round++) {
+    for (const [index, pushdown] of pushdowns.entries()) {
+      hooks.progress({ step: 'scanning', done: round * pushdowns.length + index, total });
       const started = hooks.now();
-      last = await runScan(scanFiles, spec, pushdown);
-      runsMs.push(hooks.now() - started);
+      last[index] = await runScan(scanFiles, spec, pushdown);
+      runsMs[index]?.push(hooks.now() - started);
     }
-    if (!last) throw new Error('No timed run: repeats must be at least 1.');
-    const rows = answerRows(last.groups);
-    if (index === 0) baseline = rows;
+  }
+  const baseline = answerRows(last[0]?.groups ?? (new Map() as Groups));
+  const plans: PlanRun[] = pushdowns.map((pushdown, index) => {
+    const scan = last[index];
+    if (!scan) throw new Error('No timed run: repeats must be at least 1.');
     const skippedFiles = files.filter((f) => pushdown.partitions && (f.date < spec.dateFrom || f.date > spec.dateTo));
-    plans.push({
+    return {
       name: planName(pushdown),
       pushdown,
-      ...last.stats,
+      ...scan.stats,
       rowGroupsInSkippedFiles: skippedFiles.reduce((sum, f) => sum + f.rowGroups, 0),
-      ms: median(runsMs),
-      runsMs,
-      sameAnswer: sameRows(rows, baseline),
-    });
-  }
+      ms: median(runsMs[index] ?? []),
+      runsMs: runsMs[index] ?? [],
+      sameAnswer: sameRows(answerRows(scan.groups), baseline),
+    };
+  });
 
   hooks.progress({ step: 'duckdb', done: 0, total: 1 });
   const engine = await engines.duckdb();
   let duck;
   try {
-    duck = await runDuckDB(engine, engines.parquet, written, spec, hooks.now);
+    duck = runDuckDB(engine, engines.parquet, written, spec, hooks.now);
   } finally {
     engine.close();
   }

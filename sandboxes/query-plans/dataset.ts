@@ -42,76 +42,99 @@ function weighted<T>(rng: Rng, items: readonly T[], weights: readonly number[]):
 
 /**
  * One day of flights, seeded by (seed, day). Delays are whole minutes: most legs leave close to time,
- * a fifth are late by an exponential amount, and day 9 has a storm (more delays and cancellations).
- * Cancelled legs have no delays or air time.
+ * a fifth are late by an exponential amount, and March 5 has a storm (more delays and cancellations).
+ * Cancelled legs have no delays, taxi or air time. Rows are then put in the chosen order.
  */
 export function generateDay(seed: number, day: number, flights: number, order: RowOrder): DayColumns {
   const rng = createRng(`${seed}:flights:${day}`);
-  const storm = day === 9;
-  type Leg = { dep: number; carrier: string; flight: number; tail: string; origin: string; dest: string; delay: number | null; arr: number | null; taxi: number | null; air: number | null; km: number; cancelled: boolean };
-  const legs: Leg[] = [];
+  const storm = day === 5;
+  const d: DayColumns = { sched_dep_min: [], carrier: [], flight_number: [], tail_number: [], origin_airport: [], dest_airport: [], dep_delay_min: [], arr_delay_min: [], taxi_out_min: [], air_time_min: [], distance_km: [], is_cancelled: [] };
   for (let i = 0; i < flights; i++) {
-    const carrier = weighted(rng, CARRIERS, CARRIER_WEIGHT);
     const origin = weighted(rng, AIRPORTS, AIRPORT_WEIGHT);
     let dest: string = weighted(rng, AIRPORTS, AIRPORT_WEIGHT);
     if (dest === origin) dest = AIRPORTS[(AIRPORTS.indexOf(origin) + 1) % AIRPORTS.length] as string;
     const km = rng.int(300, 4_200);
     const cancelled = rng.bernoulli(storm ? 0.08 : 0.015);
     const late = rng.bernoulli(storm ? 0.45 : 0.2);
-    const delay = cancelled ? null : late ? Math.round(rng.exponential(1 / 38)) + 1 : Math.round(rng.normal(-3, 4));
-    const missing = !cancelled && rng.bernoulli(0.004);
-    legs.push({
-      dep: rng.int(5 * 60, 23 * 60 + 30),
-      carrier,
-      flight: rng.int(1, 2_999),
-      tail: `N${rng.int(100, 999)}${String.fromCharCode(65 + rng.int(0, 25), 65 + rng.int(0, 25))}`,
-      origin,
-      dest,
-      delay: missing ? null : delay,
-      arr: delay === null ? null : delay + rng.int(-12, 8),
-      taxi: cancelled ? null : rng.int(6, 35),
-      air: cancelled ? null : Math.round(km / 12.5 + rng.int(10, 25)),
-      km,
-      cancelled,
-    });
+    const delay = cancelled || rng.bernoulli(0.004) ? null : late ? Math.round(rng.exponential(1 / 38)) + 1 : Math.round(rng.normal(-3, 4));
+    d.sched_dep_min.push(rng.int(5 * 60, 23 * 60 + 30));
+    d.carrier.push(weighted(rng, CARRIERS, CARRIER_WEIGHT));
+    d.flight_number.push(rng.int(1, 2_999));
+    d.tail_number.push(`N${rng.int(100, 999)}${String.fromCharCode(65 + rng.int(0, 25), 65 + rng.int(0, 25))}`);
+    d.origin_airport.push(origin);
+    d.dest_airport.push(dest);
+    d.dep_delay_min.push(delay);
+    d.arr_delay_min.push(delay === null ? null : delay + rng.int(-12, 8));
+    d.taxi_out_min.push(cancelled ? null : rng.int(6, 35));
+    d.air_time_min.push(cancelled ? null : Math.round(km / 12.5 + rng.int(10, 25)));
+    d.distance_km.push(km);
+    d.is_cancelled.push(cancelled);
   }
-  if (order === 'departure') legs.sort((a, b) => a.dep - b.dep);
-  else if (order === 'carrier') legs.sort((a, b) => (a.carrier < b.carrier ? -1 : a.carrier > b.carrier ? 1 : a.dep - b.dep));
-  else {
-    const shuffled = rng.shuffle(legs);
-    legs.splice(0, legs.length, ...shuffled);
-  }
+  const index = Array.from({ length: flights }, (_, i) => i);
+  if (order === 'departure') index.sort((a, b) => (d.sched_dep_min[a] ?? 0) - (d.sched_dep_min[b] ?? 0) || a - b);
+  else if (order === 'carrier') index.sort((a, b) => compare(d.carrier[a], d.carrier[b]) || (d.sched_dep_min[a] ?? 0) - (d.sched_dep_min[b] ?? 0) || a - b);
+  else index.splice(0, flights, ...rng.shuffle(index));
+  const pick = <T,>(values: T[]): T[] => index.map((i) => values[i] as T);
   return {
-    sched_dep_min: legs.map((l) => l.dep),
-    carrier: legs.map((l) => l.carrier),
-    flight_number: legs.map((l) => l.flight),
-    tail_number: legs.map((l) => l.tail),
-    origin_airport: legs.map((l) => l.origin),
-    dest_airport: legs.map((l) => l.dest),
-    dep_delay_min: legs.map((l) => l.delay),
-    arr_delay_min: legs.map((l) => l.arr),
-    taxi_out_min: legs.map((l) => l.taxi),
-    air_time_min: legs.map((l) => l.air),
-    distance_km: legs.map((l) => l.km),
-    is_cancelled: legs.map((l) => l.cancelled),
+    sched_dep_min: pick(d.sched_dep_min),
+    carrier: pick(d.carrier),
+    flight_number: pick(d.flight_number),
+    tail_number: pick(d.tail_number),
+    origin_airport: pick(d.origin_airport),
+    dest_airport: pick(d.dest_airport),
+    dep_delay_min: pick(d.dep_delay_min),
+    arr_delay_min: pick(d.arr_delay_min),
+    taxi_out_min: pick(d.taxi_out_min),
+    air_time_min: pick(d.air_time_min),
+    distance_km: pick(d.distance_km),
+    is_cancelled: pick(d.is_cancelled),
   };
 }
 
+const compare = (a: string | undefined, b: string | undefined): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
+
+const encoder = new TextEncoder();
+
+/** A Utf8 vector built in one pass (apache-arrow's builder is slow for many short strings). */
+function utf8(values: readonly string[]): arrow.Vector<arrow.Utf8> {
+  const offsets = new Int32Array(values.length + 1);
+  const bytes = encoder.encode(values.join(''));
+  let at = 0;
+  values.forEach((v, i) => {
+    at += v.length; // ASCII only: codes, airports, tail numbers
+    offsets[i + 1] = at;
+  });
+  return arrow.makeVector(arrow.makeData({ type: new arrow.Utf8(), length: values.length, valueOffsets: offsets, data: bytes }));
+}
+
+/** An Int32 vector with nulls, built from a validity bitmap. */
+function int32(values: ReadonlyArray<number | null>): arrow.Vector<arrow.Int32> {
+  const data = new Int32Array(values.length);
+  const valid = new Uint8Array(Math.ceil(values.length / 8));
+  let nulls = 0;
+  values.forEach((v, i) => {
+    if (v === null) nulls += 1;
+    else {
+      data[i] = v;
+      valid[i >> 3] = (valid[i >> 3] ?? 0) | (1 << (i & 7));
+    }
+  });
+  return arrow.makeVector(arrow.makeData({ type: new arrow.Int32(), length: values.length, nullCount: nulls, nullBitmap: nulls ? valid : null, data }));
+}
+
 export function toArrow(day: DayColumns): arrow.Table {
-  const int = (values: ReadonlyArray<number | null>) => arrow.vectorFromArray(values, new arrow.Int32());
-  const text = (values: readonly string[]) => arrow.vectorFromArray(values, new arrow.Utf8());
   return new arrow.Table({
-    sched_dep_min: int(day.sched_dep_min),
-    carrier: text(day.carrier),
-    flight_number: int(day.flight_number),
-    tail_number: text(day.tail_number),
-    origin_airport: text(day.origin_airport),
-    dest_airport: text(day.dest_airport),
-    dep_delay_min: int(day.dep_delay_min),
-    arr_delay_min: int(day.arr_delay_min),
-    taxi_out_min: int(day.taxi_out_min),
-    air_time_min: int(day.air_time_min),
-    distance_km: int(day.distance_km),
+    sched_dep_min: int32(day.sched_dep_min),
+    carrier: utf8(day.carrier),
+    flight_number: int32(day.flight_number),
+    tail_number: utf8(day.tail_number),
+    origin_airport: utf8(day.origin_airport),
+    dest_airport: utf8(day.dest_airport),
+    dep_delay_min: int32(day.dep_delay_min),
+    arr_delay_min: int32(day.arr_delay_min),
+    taxi_out_min: int32(day.taxi_out_min),
+    air_time_min: int32(day.air_time_min),
+    distance_km: int32(day.distance_km),
     is_cancelled: arrow.vectorFromArray(day.is_cancelled, new arrow.Bool()),
   });
 }

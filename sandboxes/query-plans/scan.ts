@@ -1,4 +1,4 @@
-import { parquetMetadataAsync, parquetReadObjects, type AsyncBuffer, type FileMetaData, type RowGroup, type Statistics } from 'hyparquet';
+import { parquetMetadataAsync, parquetRead, type AsyncBuffer, type FileMetaData, type RowGroup, type Statistics } from 'hyparquet';
 import type { GroupRow, Pushdown } from './model';
 
 /** The query's filter: a date range (inclusive, ISO dates, so text order is date order) and a set of airlines. */
@@ -79,41 +79,58 @@ export interface ScanStats {
   rowsMatched: number;
 }
 
-type Row = Record<string, unknown>;
+/** Decoded columns of a run of rows, by name (hyparquet hands back typed arrays or plain arrays). */
+type Columns = Record<string, ArrayLike<unknown>>;
 
 /** Applies the WHERE clause to decoded rows of one file and adds the survivors to the groups. */
-function aggregate(rows: readonly Row[], date: string, spec: QuerySpec, groups: Groups): number {
+function aggregate(columns: Columns, rows: number, date: string, spec: QuerySpec, groups: Groups): number {
   if (date < spec.dateFrom || date > spec.dateTo) return 0;
+  const { carrier, is_cancelled: cancelled, origin_airport: origin, dep_delay_min: delay } = columns;
+  if (!carrier || !cancelled || !origin || !delay) throw new Error('A needed column was not read.');
   const carriers = new Set(spec.carriers);
   let matched = 0;
-  for (const row of rows) {
-    if (row.is_cancelled !== false || !carriers.has(String(row.carrier))) continue;
-    const origin = String(row.origin_airport);
-    const group = groups.get(origin) ?? { rows: 0, flights: 0, delaySum: 0 };
+  for (let i = 0; i < rows; i++) {
+    if (cancelled[i] !== false || !carriers.has(String(carrier[i]))) continue;
+    const key = String(origin[i]);
+    const group = groups.get(key) ?? { rows: 0, flights: 0, delaySum: 0 };
     group.rows += 1;
-    const delay = row.dep_delay_min;
-    if (typeof delay === 'number') {
+    const minutes = delay[i];
+    if (typeof minutes === 'number') {
       group.flights += 1;
-      group.delaySum += delay;
+      group.delaySum += minutes;
     }
-    groups.set(origin, group);
+    groups.set(key, group);
     matched += 1;
   }
   return matched;
 }
 
-/** Reads one row group's rows: only the needed columns (one request per column chunk) or all of them. */
-async function readRowGroup(file: AsyncBuffer, metadata: FileMetaData, rowStart: number, rowEnd: number, columnsOnly: boolean): Promise<Row[]> {
-  if (!columnsOnly) return parquetReadObjects({ file, metadata, rowStart, rowEnd });
-  const rows: Row[] = Array.from({ length: rowEnd - rowStart }, () => ({}));
-  for (const column of NEEDED_COLUMNS) {
-    const values = await parquetReadObjects({ file, metadata, columns: [column], rowStart, rowEnd });
-    values.forEach((value, i) => {
-      const row = rows[i];
-      if (row) row[column] = value[column];
-    });
-  }
-  return rows;
+/** Decodes rows [rowStart, rowEnd) of these columns (all when undefined) with one hyparquet read. */
+async function readColumns(file: AsyncBuffer, metadata: FileMetaData, rowStart: number, rowEnd: number, columns?: string[]): Promise<Columns> {
+  const out: Record<string, unknown[]> = {};
+  await parquetRead({
+    file,
+    metadata,
+    rowStart,
+    rowEnd,
+    columns,
+    onChunk: ({ columnName, columnData, rowStart: chunkStart }) => {
+      const column = (out[columnName] ??= new Array<unknown>(rowEnd - rowStart));
+      for (let i = 0; i < columnData.length; i++) {
+        const row = chunkStart + i - rowStart;
+        if (row >= 0 && row < column.length) column[row] = columnData[i];
+      }
+    },
+  });
+  return out;
+}
+
+/** Reads one row group: only the needed columns (one request per column chunk) or all of them (one request). */
+async function readRowGroup(file: AsyncBuffer, metadata: FileMetaData, rowStart: number, rowEnd: number, columnsOnly: boolean): Promise<Columns> {
+  if (!columnsOnly) return readColumns(file, metadata, rowStart, rowEnd);
+  const out: Columns = {};
+  for (const column of NEEDED_COLUMNS) Object.assign(out, await readColumns(file, metadata, rowStart, rowEnd, [column]));
+  return out;
 }
 
 /**
@@ -137,11 +154,12 @@ export async function runScan(files: readonly ScanFile[], spec: QuerySpec, pushd
       const whole = await source.slice(0, file.bytes.byteLength);
       const inMemory = memoryBuffer(whole);
       const metadata = await parquetMetadataAsync(inMemory);
-      const rows = await parquetReadObjects({ file: inMemory, metadata });
+      const rows = Number(metadata.num_rows);
+      const columns = await readColumns(inMemory, metadata, 0, rows);
       stats.rowGroupsRead += metadata.row_groups.length;
       stats.columnsRead = Math.max(stats.columnsRead, metadata.schema.length - 1);
-      stats.rowsDecoded += rows.length;
-      stats.rowsMatched += aggregate(rows, file.date, spec, groups);
+      stats.rowsDecoded += rows;
+      stats.rowsMatched += aggregate(columns, rows, file.date, spec, groups);
       continue;
     }
     const metadata = await parquetMetadataAsync(source, { initialFetchSize: 8 });
@@ -152,10 +170,10 @@ export async function runScan(files: readonly ScanFile[], spec: QuerySpec, pushd
       if (pushdown.stats && canSkipRowGroup(rowGroup, spec)) {
         stats.rowGroupsSkippedByStats += 1;
       } else {
-        const rows = await readRowGroup(source, metadata, rowStart, rowEnd, pushdown.columns);
+        const columns = await readRowGroup(source, metadata, rowStart, rowEnd, pushdown.columns);
         stats.rowGroupsRead += 1;
-        stats.rowsDecoded += rows.length;
-        stats.rowsMatched += aggregate(rows, file.date, spec, groups);
+        stats.rowsDecoded += rowEnd - rowStart;
+        stats.rowsMatched += aggregate(columns, rowEnd - rowStart, file.date, spec, groups);
       }
       rowStart = rowEnd;
     }
