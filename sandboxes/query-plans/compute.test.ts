@@ -39,6 +39,10 @@ describe('query-plans compute', () => {
     // 6 row groups a file; AA and AS together are under a quarter of the flights, so at most 3 groups can overlap them.
     expect(all.rowGroupsSkippedByStats).toBeGreaterThanOrEqual(7 * 3);
     expect(r.plans[r.chosen]!.name).toBe('Partition pruning + column pruning');
+    // The map of the reader's plan: 7 files pruned, every row group of the other 7 read (no statistics).
+    expect(r.layout.groupsPerCell).toBe(1);
+    expect(r.layout.rows.filter((row) => row.pruned)).toHaveLength(7);
+    expect(r.layout.rows.flatMap((row) => row.cells).reduce((a, b) => a + b, 0)).toBe(r.plans[r.chosen]!.rowGroupsRead);
   }, 60_000);
 
   it('in departure order (or random) the statistics skip nothing, but the answer stays the same', async () => {

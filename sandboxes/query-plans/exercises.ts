@@ -25,7 +25,7 @@ export const bytesSaved: QueryPlansExercise = {
     if (!near(numberAnswer(answers, 'ratio'), ratio, 0.1)) return { pass: false, feedback: 'Not yet: divide the bytes read by “No pushdown” by the bytes read by “All three pushdowns”.' };
     const alone = result.plans.filter((p) => [p.pushdown.partitions, p.pushdown.stats, p.pushdown.columns].filter(Boolean).length === 1);
     const best = alone.reduce((a, b) => (b.bytesRead < a.bytesRead ? b : a));
-    return { pass: true, feedback: `Yes: ${ratio.toFixed(1)}× fewer bytes. Alone, ${best.name.replace(/ only$/, '')} saves the most here (${best.bytesRead.toLocaleString('en-US')} bytes); together they multiply, since each cuts a different dimension: files, row groups, columns.` };
+    return { pass: true, feedback: `Yes: ${ratio.toFixed(1)}× fewer bytes. Alone, ${best.name.replace(/ only$/, '').toLowerCase()} saves the most here (${best.bytesRead.toLocaleString('en-US')} bytes); together they compound, since each cuts a different dimension: files, row groups, columns.` };
   },
 };
 
