@@ -1,7 +1,7 @@
 import type { QueryPlansParams, QueryPlansResult } from './model';
 import { rowOrderLabels } from './model';
 
-const CELL = 10;
+const CELL = 12;
 const GAP = 2;
 const LABEL = 44;
 

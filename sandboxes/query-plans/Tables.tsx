@@ -14,8 +14,7 @@ export function PlansTable({ result }: { result: QueryPlansResult }) {
         <thead>
           <tr>
             <th scope="col">Plan</th>
-            <th scope="col">Bytes read</th>
-            <th scope="col">Requests</th>
+            <th scope="col">Bytes read (requests)</th>
             <th scope="col">Files read / skipped</th>
             <th scope="col">Row groups read / skipped by stats</th>
             <th scope="col">Columns</th>
@@ -31,10 +30,9 @@ export function PlansTable({ result }: { result: QueryPlansResult }) {
                 {i === result.chosen ? ' (yours)' : ''}
               </th>
               <td data-cell="bytes" data-value={p.bytesRead}>
-                {formatBytes(p.bytesRead)}
+                {formatBytes(p.bytesRead)} <span className="factor">({formatNumber(p.requests)})</span>
                 <span aria-hidden="true" style={{ display: 'block', height: 6, marginTop: 2, width: `${Math.max(1, (100 * p.bytesRead) / most)}%`, background: 'var(--accent)', borderRadius: 2 }} />
               </td>
-              <td>{formatNumber(p.requests)}</td>
               <td data-cell="files">
                 {p.filesRead} / {p.filesSkipped}
               </td>
@@ -128,7 +126,7 @@ export function DuckDBPlan({ result }: { result: QueryPlansResult }) {
         projection inside the scan (TABLE_SCAN’s Filters and Projections) but cannot show files or Parquet row groups skipped; DuckDB reading the files itself
         (READ_PARQUET) also lists its file filters and the files it scanned.
       </p>
-      <div className="table-scroll" role="region" aria-label="DuckDB's EXPLAIN ANALYZE output" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label="DuckDB's EXPLAIN ANALYZE output" tabIndex={0} style={{ maxHeight: '32rem', overflowY: 'auto' }}>
         <pre data-plan="duckdb">{duckdb.plan}</pre>
       </div>
     </section>
