@@ -18,7 +18,7 @@ export function explainQueryPlans(result: QueryPlansResult, params: QueryPlansPa
   if (allOn && params.order !== 'carrier') {
     sentences.push(`With the rows in ${rowOrderLabels[params.order].toLowerCase()}, every row group holds flights of most airlines, so statistics skipped ${n(allOn.rowGroupsSkippedByStats)} row groups: the layout, not the engine, decides what can be skipped.`);
   } else if (allOn) {
-    sentences.push(`Sorted by airline, each row group holds one or two airlines, so its min and max rule it out unless it overlaps the ${params.airlines === 1 ? 'kept airline' : `${params.airlines} kept airlines`}: statistics skipped ${n(allOn.rowGroupsSkippedByStats)} row groups.`);
+    sentences.push(`Sorted by airline, a row group's min and max span only the airlines it holds, so it is ruled out unless that span reaches the ${params.airlines === 1 ? 'kept airline' : `${params.airlines} kept airlines`}: statistics skipped ${n(allOn.rowGroupsSkippedByStats)} row groups.`);
   }
   const same = result.plans.every((p) => p.sameAnswer);
   sentences.push(

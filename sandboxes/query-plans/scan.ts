@@ -42,12 +42,16 @@ function memoryBuffer(buffer: ArrayBuffer): AsyncBuffer {
 
 type MinMax = Statistics['min_value'];
 
-/** A column chunk's min and max from the row group's metadata (undefined when the writer kept none). */
+/**
+ * A column chunk's min and max from the row group's metadata (undefined when the writer kept none).
+ * Only min_value/max_value: the older min/max fields compared strings as signed bytes, so a reader
+ * must not trust them for text (the Parquet format's note on them), and this one never does.
+ */
 function chunkStats(rowGroup: RowGroup, column: string): { min: MinMax; max: MinMax } | undefined {
   const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema[0] === column);
   const stats = chunk?.meta_data?.statistics;
-  if (!stats) return undefined;
-  return { min: stats.min_value ?? stats.min, max: stats.max_value ?? stats.max };
+  if (!stats || stats.min_value === undefined || stats.max_value === undefined) return undefined;
+  return { min: stats.min_value, max: stats.max_value };
 }
 
 /**
