@@ -51,5 +51,6 @@ describe('query-plans exercises', () => {
     expect(second).toContain('42 of the 56 row groups');
     expect(third).toContain('statistics skipped 42 row groups');
     expect(fourth).toContain('same 1 airports');
+    expect(explainQueryPlans({ ...result, chosen: 0 }, defaultQueryPlansParams)[0]).toContain('your plan is that plan');
   });
 });

@@ -10,8 +10,12 @@ export function explainQueryPlans(result: QueryPlansResult, params: QueryPlansPa
   if (!none || !mine) return [];
   const ratio = none.bytesRead / Math.max(1, mine.bytesRead);
   const opened = mine.rowGroupsRead + mine.rowGroupsSkippedByStats;
+  const yours =
+    result.chosen === 0
+      ? 'your plan is that plan: switch a pushdown on to compare.'
+      : `your plan (${mine.name.toLowerCase()}) read ${formatBytes(mine.bytesRead)} in ${n(mine.requests)} requests and ${formatMs(mine.ms)}, ${ratio.toFixed(1)}× fewer bytes.`;
   const sentences = [
-    `With no pushdown the query read all ${result.files.length} files whole, ${formatBytes(none.bytesRead)} in ${formatMs(none.ms)}; your plan (${mine.name.toLowerCase()}) read ${formatBytes(mine.bytesRead)} in ${n(mine.requests)} requests and ${formatMs(mine.ms)}, ${ratio.toFixed(1)}× fewer bytes.`,
+    `With no pushdown the query read all ${result.files.length} files whole, ${formatBytes(none.bytesRead)} in ${formatMs(none.ms)}; ${yours}`,
     `It skipped ${n(mine.filesSkipped)} of ${result.files.length} files by their folder's date, ${n(mine.rowGroupsSkippedByStats)} of the ${n(opened)} row groups it looked at by their min/max statistics, and read ${mine.columnsRead} of ${result.columnsInFile} columns.`,
   ];
   const allOn = result.plans.find((p) => p.pushdown.partitions && p.pushdown.stats && p.pushdown.columns);
