@@ -1,5 +1,5 @@
 import type { QueryPlansParams, QueryPlansResult } from './model';
-import { rowOrderLabels } from './model';
+import { rowOrderPhrase } from './model';
 
 const CELL = 12;
 const GAP = 2;
@@ -20,7 +20,7 @@ export function LayoutMap({ result, params }: { result: QueryPlansResult; params
   return (
     <figure className="chart">
       <figcaption>
-        Row groups your plan read ({plan?.name.toLowerCase()}), data {rowOrderLabels[params.order].toLowerCase()}: one row per daily file, one cell per{' '}
+        Row groups your plan read ({plan?.name.toLowerCase()}), rows in {rowOrderPhrase[params.order]}: one row per daily file, one cell per{' '}
         {groupsPerCell === 1 ? 'row group' : `${groupsPerCell} row groups`}. Filled: read; outlined: skipped by statistics; faint: file skipped by its date. It opened{' '}
         {opened} of {rows.length} files and read {plan?.rowGroupsRead ?? 0} row groups, skipping {plan?.rowGroupsSkippedByStats ?? 0} by statistics.
       </figcaption>

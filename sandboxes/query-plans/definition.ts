@@ -21,7 +21,7 @@ export const definition = defineSandbox({
   controls: {
     days: { label: 'Days in the date range', hint: `From March ${FIRST_QUERY_DAY}; 1 to ${PARTITION_DAYS - FIRST_QUERY_DAY + 1} (the table holds March 1–${PARTITION_DAYS}, one folder a day).` },
     airlines: { label: 'Airlines kept', hint: `1 to ${CARRIERS.length}: the first ones of ${CARRIERS.join(', ')}.` },
-    order: { label: 'Row order in each file', hint: 'How the writer sorted each day’s flights before cutting them into row groups.', options: rowOrders.map((value) => [value, rowOrderLabels[value]] as const) },
+    order: { label: 'Row order in each file', hint: 'How the writer sorted each day’s flights before cutting them into row groups; sorted by airline clusters them on the filter column.', options: rowOrders.map((value) => [value, rowOrderLabels[value]] as const) },
     partitionPruning: { label: 'Partition pruning (skip folders outside the dates)' },
     statsPruning: { label: 'Row-group statistics (skip groups by min/max)' },
     columnPruning: { label: 'Column pruning (read only the 4 columns used)' },

@@ -1,5 +1,5 @@
 import { formatBytes, formatMs } from '@/lib/format';
-import { rowOrderLabels, type QueryPlansParams, type QueryPlansResult } from './model';
+import { rowOrderPhrase, type QueryPlansParams, type QueryPlansResult } from './model';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -20,7 +20,7 @@ export function explainQueryPlans(result: QueryPlansResult, params: QueryPlansPa
   ];
   const allOn = result.plans.find((p) => p.pushdown.partitions && p.pushdown.stats && p.pushdown.columns);
   if (allOn && params.order !== 'carrier') {
-    sentences.push(`With the rows in ${rowOrderLabels[params.order].toLowerCase()}, every row group holds flights of most airlines, so statistics skipped ${n(allOn.rowGroupsSkippedByStats)} row groups: the layout, not the engine, decides what can be skipped.`);
+    sentences.push(`With the rows in ${rowOrderPhrase[params.order]}, every row group holds flights of most airlines, so statistics skipped ${n(allOn.rowGroupsSkippedByStats)} row groups: the layout, not the engine, decides what can be skipped.`);
   } else if (allOn) {
     sentences.push(`Sorted by airline, a row group's min and max span only the airlines it holds, so it is ruled out unless that span reaches the ${params.airlines === 1 ? 'kept airline' : `${params.airlines} kept airlines`}: statistics skipped ${n(allOn.rowGroupsSkippedByStats)} row groups.`);
   }

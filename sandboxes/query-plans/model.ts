@@ -14,9 +14,15 @@ export const CARRIERS = ['AA', 'AS', 'B6', 'DL', 'F9', 'NK', 'UA', 'WN'] as cons
 export const rowOrders = ['carrier', 'departure', 'random'] as const;
 export type RowOrder = (typeof rowOrders)[number];
 export const rowOrderLabels: Record<RowOrder, string> = {
-  carrier: 'Sorted by airline (clustered on the filter)',
-  departure: 'By departure time (as flights happen)',
+  carrier: 'Sorted by airline',
+  departure: 'By departure time',
   random: 'Random order',
+};
+/** The order as a phrase: "the rows in …". */
+export const rowOrderPhrase: Record<RowOrder, string> = {
+  carrier: 'airline order (clustered on the filter column)',
+  departure: 'departure-time order (as the flights happen)',
+  random: 'random order',
 };
 
 const whole = (what: string) => z.number({ error: `Enter a whole number of ${what}.` }).int(`Enter a whole number of ${what}.`);
