@@ -61,9 +61,9 @@ export const sandboxCatalog = {
     'A quality-gated pipeline under injected faults',
     'Run a small daily pipeline with checks at ingestion, after transforms and at use, inject faults such as an empty pull or a renamed column, and see which gate stops the run and what readers see.',
   ),
-  'query-plans': planned(
+  'query-plans': ready(
     'Query plans with and without pushdown',
-    'Run one query over a partitioned table with and without filter pushdown and column pruning, and compare the plans, the bytes read and the time taken.',
+    'Run one query over 14 daily Parquet files with partition pruning, row-group statistics and column pruning on or off, count the bytes each plan reads and the time it takes, compare with DuckDB’s EXPLAIN ANALYZE, and see skipping collapse when the rows are not sorted by the filter column.',
   ),
   'splits-leakage': planned(
     'Random, time and group splits',
