@@ -1,67 +1,80 @@
 'use client';
 
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
-import { formatMs, formatNumber } from '@/lib/format';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { definition } from './definition';
-import type { QualityGatesParams, QualityGatesResult } from './model';
+import { FaultScript } from './FaultScript';
+import { DayTable, FailuresTable, FaultTable, MetricsTable, SqlList } from './Tables';
+
+const RequestsChart = lazy(() => import('./Chart').then((m) => ({ default: m.RequestsChart })));
 
 export default function QualityGatesView() {
-  const { frame, run } = useSandbox(definition);
+  const { frame, run, form } = useSandbox(definition);
   const c = controlsFor(frame);
   const { result, resultParams: params } = run;
+  const { draft, errors, setField } = form;
+
   const results = useMemo(
-    () => (result && params ? { headline: <EstimateTable result={result} params={params} />, details: <Method result={result} /> } : null),
+    () =>
+      result && params
+        ? {
+            headline: <DayTable result={result} params={params} />,
+            tables: (
+              <>
+                <FaultTable result={result} />
+                <FailuresTable result={result} />
+                <MetricsTable result={result} />
+              </>
+            ),
+            details: (
+              <>
+                <Suspense fallback={<p className="results-note">Loading the chart…</p>}>
+                  <RequestsChart result={result} />
+                </Suspense>
+                <SqlList result={result} />
+              </>
+            ),
+          }
+        : null,
     [result, params],
   );
+
   return (
     <SandboxFrame
       sandbox={frame}
       controls={
         <>
-          {c.number('points')}
-          {c.number('seed')}
+          {c.group(
+            'The pipeline',
+            <>
+              {c.number('days')}
+              {c.number('rows')}
+              {c.choice('publish')}
+              {c.number('seed')}
+            </>,
+          )}
+          <FaultScript
+            label={definition.controls.faults.label}
+            hint={definition.controls.faults.hint}
+            error={errors.faults}
+            faults={draft.faults}
+            onChange={(next) => setField('faults', next)}
+            days={typeof draft.days === 'number' ? draft.days : 14}
+          />
+          {c.group(
+            'What each gate does when a check fails',
+            <>
+              {c.choice('ingest')}
+              {c.choice('transform')}
+              {c.choice('use')}
+              {c.number('shift')}
+            </>,
+          )}
         </>
       }
       results={results}
     />
-  );
-}
-
-/** The headline: the one table that answers the sandbox's question. */
-function EstimateTable({ result, params }: { result: QualityGatesResult; params: QualityGatesParams }) {
-  const rows: Array<[string, string, string?]> = [
-    ['Estimate of π', result.estimate.toFixed(5), 'estimate'],
-    ['Distance from π', Math.abs(result.error).toFixed(5), 'error'],
-    ['Standard error', result.standardError.toFixed(5)],
-    ['Points inside the quarter circle', formatNumber(result.inside), 'inside'],
-    ['Time taken', formatMs(result.ms)],
-  ];
-  return (
-    <table className="results-table">
-      <caption>
-        {formatNumber(result.points)} seeded points (seed {params.seed})
-      </caption>
-      <tbody>
-        {rows.map(([label, value, key]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td data-result={key}>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** Details: how the estimate is made, for the reader who wants it. */
-function Method({ result }: { result: QualityGatesResult }) {
-  return (
-    <p>
-      Each point is two seeded uniform numbers between 0 and 1. A share π/4 of the unit square lies inside the quarter circle, so 4 × (points inside ÷ points) estimates π; its
-      standard error, {result.standardError.toFixed(5)}, halves each time the points are multiplied by four.
-    </p>
   );
 }

@@ -1,22 +1,12 @@
 import type { SqlEngine } from '@/lib/engines/sql';
 import { ingestSql, partitionSql, rowTests, sharesSql } from './checks';
-import { metricIds, type FaultSummary, type Metrics, type QualityGatesParams, type QualityGatesProgress, type QualityGatesResult, type WorstError } from './model';
+import { worstError } from './labels';
+import type { FaultSummary, QualityGatesParams, QualityGatesProgress, QualityGatesResult } from './model';
 import { runPipeline } from './pipeline';
 
 export interface ComputeHooks {
   now(): number;
   progress(p: QualityGatesProgress): void;
-}
-
-/** The largest relative error among a day's metrics, or null when none was reported. */
-export function worstError(errors: Metrics | null): WorstError | null {
-  if (!errors) return null;
-  let worst: WorstError | null = null;
-  for (const metric of metricIds) {
-    const error = errors[metric];
-    if (error !== null && (!worst || Math.abs(error) > Math.abs(worst.error))) worst = { metric, error };
-  }
-  return worst;
 }
 
 /** Runs the pipeline on a clean in-memory database and sums up, fault by fault, which gate caught it and what it cost. */

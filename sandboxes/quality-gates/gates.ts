@@ -90,7 +90,7 @@ function shares(rows: readonly Row[], what: 'mix' | 'hours') {
 }
 
 /** Gate 3, in the consumer's job: the day's rows exist, and their mixes have not moved more than `threshold` from the baseline. */
-export function useChecks(db: SqlEngine, day: number, threshold: number): CheckOutcome[] {
+export function consumerChecks(db: SqlEngine, day: number, threshold: number): CheckOutcome[] {
   const rows = num(db.query(partitionSql(day))[0]?.n);
   const partition = pass('partition', rows > 0, rows > 0 ? 0 : 1, rows > 0 ? `${formatNumber(rows)} rows for the day.` : 'No rows for the day: the table still ends at an earlier day.');
   if (rows === 0) return [partition];

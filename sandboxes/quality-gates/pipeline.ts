@@ -1,6 +1,6 @@
 import type { SqlEngine } from '@/lib/engines/sql';
 import { compareSql, metricsSql, REQUESTS_DDL, transformSql } from './checks';
-import { ingestChecks, transformChecks, useChecks } from './gates';
+import { ingestChecks, transformChecks, consumerChecks } from './gates';
 import { checkGate, WARMUP_DAYS, type CheckId, type CheckOutcome, type DayCompare, type DayResult, type Gate, type GateOutcome, type Metrics, type MetricId, type QualityGatesParams, type ReaderState } from './model';
 import { AGENCIES, dateOf, pullOf, RAW_COLUMNS, requestsOf, type Pull, type SourceRow } from './source';
 
@@ -121,7 +121,7 @@ export function runPipeline(db: SqlEngine, params: QualityGatesParams, onDay: (d
     if (stopped) pending.push(day);
     quarantineRows += quarantined;
 
-    const use = useChecks(db, day, params.shift);
+    const use = consumerChecks(db, day, params.shift);
     checks.push(...use);
     gates.use = outcome(use, params.use);
     // A consumer whose gate only warns computes its metrics from whatever the table holds for the day, even nothing.
