@@ -57,10 +57,7 @@ export const sandboxCatalog = {
     'Replay CDC events into as-of training rows',
     'Replay a stream of change events for food orders, build one training row per anchor time with an as-of join, and compare it with a join on each order\'s final row to see the leakage.',
   ),
-  'quality-gates': planned(
-    'A quality-gated pipeline under injected faults',
-    'Run a small daily pipeline with checks at ingestion, after transforms and at use, inject faults such as an empty pull or a renamed column, and see which gate stops the run and what readers see.',
-  ),
+  'quality-gates': ready('A quality-gated pipeline under injected faults', 'Run a small daily pipeline with checks at ingestion, after transforms and at use, inject faults such as an empty pull or a renamed column, and see which gate stops the run and what readers see.'),
   'query-plans': planned(
     'Query plans with and without pushdown',
     'Run one query over a partitioned table with and without filter pushdown and column pruning, and compare the plans, the bytes read and the time taken.',
