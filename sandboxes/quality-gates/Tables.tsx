@@ -2,17 +2,15 @@
 
 import { memo } from 'react';
 import { formatNumber } from '@/lib/format';
-import { checkLabel, describeWorst, formatError, readerLabel, worstError } from './labels';
+import { checkLabel, checkShort, describeWorst, formatError, readerLabel, shortDate, worstError } from './labels';
 import { checkGate, faultLabel, gateLabel, type DayResult, type Gate, type QualityGatesParams, type QualityGatesResult } from './model';
 import styles from './quality-gates.module.css';
-
-const shortDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 function gateText(day: DayResult, gate: Gate): string {
   const outcome = day.gates[gate];
   if (outcome === 'skipped') return '—';
   if (outcome === 'pass') return 'pass';
-  const failed = day.checks.filter((c) => !c.passed && checkGate[c.check] === gate).map((c) => checkLabel[c.check]);
+  const failed = day.checks.filter((c) => !c.passed && checkGate[c.check] === gate).map((c) => checkShort[c.check]);
   const what = outcome === 'quarantine' ? `quarantine ${formatNumber(day.quarantined)}` : outcome;
   return `${what}: ${failed.join(', ')}`;
 }
@@ -26,20 +24,22 @@ function consumerText(day: DayResult): string {
 /** The headline: each day's faults, what every gate did, what readers of the table saw, and what the consumer reported. */
 export const DayTable = memo(function DayTable({ result, params }: { result: QualityGatesResult; params: QualityGatesParams }) {
   return (
+    <>
+    <p className="results-note">
+      Day by day, {params.publish === 'wap' ? 'under write-audit-publish' : 'written in place and tested afterwards'}. “Consumer” is the largest error among its four metrics that day; “Had it slipped” is that error had every gate only warned.
+    </p>
     <div className="table-scroll" role="region" aria-label="Day by day" tabIndex={0}>
-      <table className={`results-table ${styles.compact}`} data-table="days">
-        <caption>
-          Day by day, {params.publish === 'wap' ? 'under write-audit-publish' : 'written in place, tested afterwards'}. “Had it slipped”: the consumer’s worst metric error if every gate had only warned.
-        </caption>
+      <table className={`results-table ${styles.compact} ${styles.days}`} data-table="days">
+        <caption className="visually-hidden">Day by day: each gate’s outcome, what readers of the table saw, and the consumer’s numbers</caption>
         <thead>
           <tr>
             <th scope="col">Day</th>
             <th scope="col">Fault</th>
-            <th scope="col">{gateLabel.ingest}</th>
-            <th scope="col">{gateLabel.transform}</th>
-            <th scope="col">{gateLabel.use}</th>
+            <th scope="col">Ingestion</th>
+            <th scope="col">Transform</th>
+            <th scope="col">At use</th>
             <th scope="col">Readers see</th>
-            <th scope="col">Consumer reports</th>
+            <th scope="col">Consumer</th>
             <th scope="col">Had it slipped</th>
           </tr>
         </thead>
@@ -67,6 +67,7 @@ export const DayTable = memo(function DayTable({ result, params }: { result: Qua
         </tbody>
       </table>
     </div>
+    </>
   );
 });
 
@@ -76,7 +77,7 @@ export const FaultTable = memo(function FaultTable({ result }: { result: Quality
   return (
     <div className="table-scroll" role="region" aria-label="Faults" tabIndex={0}>
       <table className={`results-table ${styles.compact}`} data-table="faults">
-        <caption>Which check saw each fault, which stopped it, and what the table held for that day at the end of the run</caption>
+        <caption>Each fault: the checks that saw it, the one that stopped it, and its day at the end</caption>
         <thead>
           <tr>
             <th scope="col">Fault</th>
@@ -112,7 +113,7 @@ export const FailuresTable = memo(function FailuresTable({ result }: { result: Q
   return (
     <div className="table-scroll" role="region" aria-label="Failed checks" tabIndex={0}>
       <table className={`results-table ${styles.compact}`} data-table="failures">
-        <caption>Every failed check ({rows.length}), with what it measured</caption>
+        <caption>Failed checks ({rows.length})</caption>
         <thead>
           <tr>
             <th scope="col">Day</th>
@@ -144,7 +145,7 @@ export const MetricsTable = memo(function MetricsTable({ result }: { result: Qua
   return (
     <div className="table-scroll" role="region" aria-label="Metrics on fault days" tabIndex={0}>
       <table className={`results-table ${styles.compact}`} data-table="metrics">
-        <caption>The consumer’s metrics on fault days: true value, reported value and the value had the fault slipped through</caption>
+        <caption>The consumer’s metrics on fault days</caption>
         <thead>
           <tr>
             <th scope="col">Day</th>

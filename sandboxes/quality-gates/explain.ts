@@ -20,9 +20,12 @@ export function explainRun(result: QualityGatesResult, params: QualityGatesParam
   const broken = days.filter((d) => d.readers === 'broken');
   const partial = days.filter((d) => d.readers === 'partial').length;
   const mode = params.publish === 'wap' ? 'Under write-audit-publish' : 'Written in place and tested afterwards';
-  sentences.push(
-    `${mode}, readers of the table saw the last good version on ${plural(stale, 'day')}, a day with rows missing on ${plural(partial, 'day')} and a wrong day on ${plural(broken.length, 'day')}${broken.length ? ` (${broken.map((d) => d.day).join(', ')})` : ''}.`,
-  );
+  const seen = [
+    stale ? `the last good version on ${plural(stale, 'day')}` : '',
+    partial ? `a day with rows missing on ${plural(partial, 'day')}` : '',
+    broken.length ? `a wrong day on ${plural(broken.length, 'day')} (${broken.map((d) => d.day).join(', ')})` : '',
+  ].filter(Boolean);
+  sentences.push(`${mode}, readers of the table saw ${seen.length ? `${seen.join(', ')}, and the right day otherwise` : 'the right day every day'}.`);
   const leakedAfterFail = broken.filter((d) => d.gates.transform === 'fail');
   if (leakedAfterFail.length) {
     sentences.push(`On ${plural(leakedAfterFail.length, 'day')} the tests after the transform failed the run, but the rows were already in the table: a failed run that writes first still publishes what it wrote.`);

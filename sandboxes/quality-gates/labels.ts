@@ -13,6 +13,20 @@ export const checkLabel: Record<CheckId, string> = {
   shift_hours: 'shift: hours to close',
 };
 
+/** Shorter names for table cells. */
+export const checkShort: Record<CheckId, string> = {
+  schema: 'schema',
+  row_count: 'row count',
+  freshness: 'freshness',
+  unique: 'unique',
+  not_null: 'not_null',
+  accepted_values: 'accepted_values',
+  relationships: 'relationships',
+  partition: 'no rows',
+  shift_mix: 'shift (types)',
+  shift_hours: 'shift (hours)',
+};
+
 export const readerLabel: Record<ReaderState, string> = {
   fresh: 'today, right',
   partial: 'today, rows missing',
@@ -27,11 +41,17 @@ export const metricShort: Record<MetricId, string> = {
   brooklynShare: 'Brooklyn share',
 };
 
+// Built once: constructing an Intl formatter per cell is slow, and a results table has many cells.
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const SHORT_DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+export const shortDate = (iso: string) => SHORT_DATE.format(new Date(`${iso}T00:00:00Z`));
+
 /** A relative error as a signed percentage: "+100%", "−30.2%", "+5,900%". */
 export function formatError(error: number): string {
   const pct = 100 * error;
   const digits = Math.abs(pct) >= 100 || Number.isInteger(pct) ? 0 : 1;
-  const text = Math.abs(pct).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const text = (digits ? ONE_DECIMAL : WHOLE).format(Math.abs(pct));
   return `${pct < 0 ? '−' : pct > 0 ? '+' : '±'}${text}%`;
 }
 

@@ -23,14 +23,14 @@ export const faultLabel: Record<FaultKind, string> = {
 };
 /** What each fault does to the day's pull, in a phrase. */
 export const faultWhat: Record<FaultKind, string> = {
-  empty: 'the API answers 200 with zero rows',
+  empty: '200 OK, zero rows',
   rename: 'complaint_type arrives as problem_type',
-  duplicate: 'the load times out, is retried, and both writes land',
-  late: 'requests created from 17:00 on arrive only with the next day’s pull',
+  duplicate: 'a retried load writes the batch twice',
+  late: 'requests from 17:00 on come a day late',
   unit: 'hours_to_close arrives in minutes',
-  nulls: 'complaint_type is empty for requests created 09:00–12:59',
-  borough: 'boroughs arrive as “Brooklyn” instead of “BROOKLYN”',
-  agency: 'DSNY’s requests arrive under a new code, SANIT',
+  nulls: 'complaint_type null from 09:00 to 12:59',
+  borough: '“Brooklyn” for “BROOKLYN”',
+  agency: 'DSNY arrives as SANIT',
 };
 
 export const ingestResponses = ['fail', 'warn', 'quarantine'] as const;

@@ -19,7 +19,7 @@ test('faults meet their gates; write-audit-publish keeps the last good day, writ
   await expect(cell(5, 'transform')).toContainText('fail: unique');
   await expect(cell(8, 'ingest')).toContainText('fail: freshness');
   await expect(cell(10, 'transform')).toHaveText('pass');
-  await expect(cell(10, 'use')).toContainText('fail: shift: hours to close');
+  await expect(cell(10, 'use')).toContainText('fail: shift (hours)');
   await expect(cell(12, 'transform')).toContainText('fail: not_null');
   await expect(cell(13, 'ingest')).toContainText('fail: row count');
   // Under write-audit-publish, the duplicated day leaves readers on day 4; the next run backfills day 5.
