@@ -21,15 +21,11 @@ export default function QualityGatesView() {
       result && params
         ? {
             headline: <DayTable result={result} params={params} />,
-            tables: (
-              <>
-                <FaultTable result={result} />
-                <FailuresTable result={result} />
-                <MetricsTable result={result} />
-              </>
-            ),
+            tables: <FaultTable result={result} />,
             details: (
               <>
+                <FailuresTable result={result} />
+                <MetricsTable result={result} />
                 <Suspense fallback={<p className="results-note">Loading the chart…</p>}>
                   <RequestsChart result={result} />
                 </Suspense>
