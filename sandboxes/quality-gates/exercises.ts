@@ -4,6 +4,9 @@ import type { CheckId, FaultKind, QualityGatesParams, QualityGatesResult } from 
 
 type QualityGatesExercise = Exercise<QualityGatesParams, QualityGatesResult>;
 
+/** Everything a re-run reproduces exactly: all but the run's time. */
+const evidence = (r: QualityGatesResult) => ({ days: r.days, faults: r.faults, final: r.final, quarantineRows: r.quarantineRows });
+
 const dayOf = (result: QualityGatesResult, kind: FaultKind) => {
   const fault = result.faults.find((f) => f.kind === kind);
   return fault ? result.days[fault.day - 1] : undefined;
@@ -20,6 +23,7 @@ export const renamedColumn: QualityGatesExercise = {
     { name: 'rows', kind: 'number', label: 'Rows it flags' },
   ],
   deterministic: true,
+  evidence,
   check(result, answers, params) {
     const day = dayOf(result, 'rename');
     if (!day) return { pass: false, feedback: 'Add a “Renamed column” fault to the script and run again.' };
@@ -41,6 +45,7 @@ export const writeFirst: QualityGatesExercise = {
   explore: { publish: 'in-place', ingest: 'fail', transform: 'fail', use: 'fail' },
   fields: [{ name: 'broken', kind: 'number', label: 'Days with a wrong table, written in place' }],
   deterministic: true,
+  evidence,
   check(result, answers, params) {
     if (params.publish !== 'in-place') return { pass: false, feedback: 'Choose “write in place, test afterwards” under Publishing and run again.' };
     const broken = result.days.filter((d) => d.readers === 'broken');
@@ -63,6 +68,7 @@ export const costOfSlipping: QualityGatesExercise = {
     { name: 'hours', kind: 'number', label: 'Mean hours error', unit: '%' },
   ],
   deterministic: true,
+  evidence,
   check(result, answers) {
     const dup = dayOf(result, 'duplicate');
     const unit = dayOf(result, 'unit');
@@ -89,6 +95,7 @@ export const quarantineCost: QualityGatesExercise = {
     { name: 'requests', kind: 'number', label: 'Request count error', unit: '%' },
   ],
   deterministic: true,
+  evidence,
   check(result, answers, params) {
     const day = dayOf(result, 'nulls');
     if (!day) return { pass: false, feedback: 'Add a “Burst of nulls” fault to the script and run again.' };
