@@ -185,6 +185,9 @@ export function SqlList({ result }: { result: QualityGatesResult }) {
       <p className="results-note">
         The checks as run in DuckDB {result.engineVersion} on the last day. The four tests after the transform follow dbt’s generic tests: each returns the failing rows, and nulls pass every test but not_null.
       </p>
+      <p className="results-note">
+        The requests are generated from the seed in the style of NYC 311, not taken from it. Where the real dataset has a closed_date, this feed carries hours_to_close, so that a unit change has a number to change.
+      </p>
       {result.sql.map((s) => (
         <div key={s.check}>
           <p className={styles.sqlName}>{checkLabel[s.check]}</p>
