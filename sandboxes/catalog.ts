@@ -57,10 +57,7 @@ export const sandboxCatalog = {
     'Replay CDC events into as-of training rows',
     'Replay a stream of change events for food orders, build one training row per anchor time with an as-of join, and compare it with a join on each order\'s final row to see the leakage.',
   ),
-  'quality-gates': planned(
-    'A quality-gated pipeline under injected faults',
-    'Run a small daily pipeline with checks at ingestion, after transforms and at use, inject faults such as an empty pull or a renamed column, and see which gate stops the run and what readers see.',
-  ),
+  'quality-gates': ready('A quality-gated pipeline under injected faults', 'Run a small daily pipeline with checks at ingestion, after transforms and at use, inject faults such as an empty pull or a renamed column, and see which gate stops the run and what readers see.'),
   'query-plans': ready(
     'Query plans with and without pushdown',
     'Run one query over 14 daily Parquet files with partition pruning, row-group statistics and column pruning on or off, count the bytes each plan reads and the time it takes, compare with DuckDB’s EXPLAIN ANALYZE, and see skipping collapse when the rows are not sorted by the filter column.',
