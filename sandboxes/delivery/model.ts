@@ -114,9 +114,9 @@ export const deliveryParamsSchema = z
 export type DeliveryParams = z.infer<typeof deliveryParamsSchema>;
 
 export const defaultFaults: Fault[] = [
-  { kind: 'crash', batch: 6, point: 'mid-write' },
-  { kind: 'crash', batch: 20, point: 'after-write' },
-  { kind: 'rebalance', batch: 35 },
+  { kind: 'crash', batch: 25, point: 'mid-write' },
+  { kind: 'crash', batch: 45, point: 'after-commit' },
+  { kind: 'rebalance', batch: 60 },
   { kind: 'poison', message: 222 },
   { kind: 'poison', message: 555 },
 ];
@@ -128,7 +128,7 @@ export const defaultDeliveryParams: DeliveryParams = {
   partitions: 4,
   consumers: 2,
   maxPollRecords: 20,
-  writeMs: 4,
+  writeMs: 6,
   autoCommitMs: 1_000,
   maxPollIntervalMs: 2_000,
   restartMs: 300,
