@@ -18,11 +18,11 @@ export const FAULTS_VERSION = 1;
 export const modes = ['at-most-once', 'at-least-once', 'auto', 'idempotent', 'transactional'] as const;
 export type Mode = (typeof modes)[number];
 export const modeLabel: Record<Mode, string> = {
-  'at-most-once': 'At most once: commit, then write',
-  'at-least-once': 'At least once: write, then commit',
+  'at-most-once': 'At most once',
+  'at-least-once': 'At least once',
   auto: 'Auto-commit (Kafka’s default)',
-  idempotent: 'Effectively once: idempotent sink (upsert by id)',
-  transactional: 'Effectively once: offsets stored with the write',
+  idempotent: 'Effectively once: upsert by id',
+  transactional: 'Effectively once: offsets in the sink',
 };
 export const modeShort: Record<Mode, string> = {
   'at-most-once': 'At most once',
@@ -46,9 +46,9 @@ export const crashPointLabel: Record<CrashPoint, string> = {
 export const overflows = ['block', 'drop', 'grow'] as const;
 export type Overflow = (typeof overflows)[number];
 export const overflowLabel: Record<Overflow, string> = {
-  block: 'The producer waits (backpressure)',
-  drop: 'The producer drops the message',
-  grow: 'No bound: the lag grows (a Kafka log)',
+  block: 'The producer waits',
+  drop: 'The producer drops it',
+  grow: 'No bound: lag grows',
 };
 
 const whole = (what: string, min: number, max: number, tooFew: string, tooMany: string) =>
@@ -80,7 +80,7 @@ export const deliveryParamsSchema = z
     produceRate: z.number({ error: 'Enter messages per second.' }).min(1, 'The producer sends at least 1 message per second.').max(20_000, 'At most 20,000 messages per second.'),
     partitions: whole('partitions', 1, 8, 'The topic has at least 1 partition.', 'At most 8 partitions.'),
     consumers: whole('consumers', 1, 4, 'The group has at least 1 consumer.', 'At most 4 consumers.'),
-    maxPollRecords: whole('records', 1, 500, 'A poll returns at least 1 record.', 'At most 500 records per poll (Kafka’s default for max.poll.records).'),
+    maxPollRecords: whole('records', 1, 500, 'A poll returns at least 1 record.', 'At most 500 records per poll here (Kafka’s default).'),
     writeMs: ms('sink write time', 0.1, 1_000),
     autoCommitMs: ms('auto-commit interval', 10, 60_000),
     maxPollIntervalMs: ms('poll interval limit', 50, 300_000),
