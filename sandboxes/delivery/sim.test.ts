@@ -166,3 +166,20 @@ describe('determinism', () => {
     expect(simulate(p, 'at-least-once')).toEqual(simulate(p, 'at-least-once'));
   });
 });
+
+describe('long runs and stuck groups', () => {
+  it('a slow producer costs no idle polling: consumers wait inside poll() until a record arrives', () => {
+    const out = simulate({ ...defaultDeliveryParams, messages: 2000, produceRate: 1, faults: [] }, 'at-least-once');
+    expect(out.reconciliation.once).toBe(2000);
+    expect(out.events).toBeLessThan(40_000);
+  });
+
+  it('auto-commit still commits while the consumer waits, so the run ends with everything committed', () => {
+    const out = simulate({ ...defaultDeliveryParams, messages: 50, produceRate: 10, faults: [] }, 'auto');
+    expect(out.reconciliation.once).toBe(50);
+  });
+
+  it('refuses, with a message, a group that keeps overrunning the poll interval limit', () => {
+    expect(() => simulate({ ...defaultDeliveryParams, writeMs: 120, maxPollIntervalMs: 1000, faults: [] }, 'at-least-once')).toThrow(/stuck rebalancing/);
+  });
+});

@@ -6,10 +6,11 @@ import { planBatch, type Op, type Rec } from './batch';
 import type { DeliveryParams, Mode } from './model';
 import type { FaultRecord, LagPoint, SimOutcome } from './outcome';
 
-/** How often an idle consumer polls again, and how long an offset commit takes (simulated ms). */
-export const IDLE_POLL_MS = 5;
+/** When the group's members join (after the producer starts), and how long an offset commit takes (simulated ms). */
+export const JOIN_MS = 5;
 export const COMMIT_MS = 1;
 const MAX_EVENTS = 5_000_000;
+const MAX_OVERRUNS = 5;
 
 type Ev = { kind: 'produce'; i: number } | { kind: 'poll' | 'op' | 'restart'; c: number; epoch: number } | { kind: 'sample' };
 
@@ -28,7 +29,12 @@ interface Batch {
 interface Consumer {
   epoch: number;
   down: boolean;
+  /** Finished: its partitions are read and committed to the end, and the producer is done. */
   idle: boolean;
+  /** Inside a poll() that found nothing: it returns as soon as a record arrives. */
+  waiting: boolean;
+  /** Polls in a row that ended with the partitions taken for overrunning the poll interval limit. */
+  overruns: number;
   evicted: boolean;
   lastPoll: number;
   lastAutoCommit: number;
@@ -60,7 +66,7 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
   const committed = new Array<number>(P).fill(0);
   const parts = (c: number) => Array.from({ length: P }, (_, p) => p).filter((p) => p % C === c);
   const occupancy = () => logs.reduce((sum, log, p) => sum + log.length - committed[p]!, 0);
-  const consumers: Consumer[] = Array.from({ length: C }, () => ({ epoch: 0, down: false, idle: false, evicted: false, lastPoll: 0, lastAutoCommit: 0, inFlight: 0, batch: null }));
+  const consumers: Consumer[] = Array.from({ length: C }, () => ({ epoch: 0, down: false, idle: false, waiting: false, overruns: 0, evicted: false, lastPoll: 0, lastAutoCommit: 0, inFlight: 0, batch: null }));
 
   const faults: FaultRecord[] = [];
   const dlq: Rec[] = [];
@@ -70,12 +76,20 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
   let fixed = false;
   let replay: SimOutcome['replay'] = null;
   let finished = false;
-  const sampleMs = Math.max(1, producer.plannedEndMs / 300);
+  // About 300 samples over the longer of the producer's run and the sink's work.
+  const sampleMs = Math.max(1, producer.plannedEndMs, (n * params.writeMs) / C) / 300;
 
   const planned = (i: number) => (i / params.produceRate) * 1000;
   const append = (id: number, replayed: boolean) => {
     const p = (id - 1) % P;
     logs[p]!.push({ p, offset: logs[p]!.length, id, replayed });
+    // A consumer blocked in poll() gets the record at once, and was polling all along.
+    const owner = consumers[p % C]!;
+    if (owner.waiting && !owner.down) {
+      owner.waiting = false;
+      owner.lastPoll = sim.now;
+      sim.after(0, { kind: 'poll', c: p % C, epoch: owner.epoch });
+    }
   };
   const wakeProducer = () => {
     const b = producer.blocked;
@@ -91,6 +105,11 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
   const rewind = (ci: number, kind: FaultRecord['kind']) => {
     const c = consumers[ci]!;
     const b = c.batch;
+    if (kind === 'overran' && ++c.overruns >= MAX_OVERRUNS) {
+      throw new Error(
+        `Consumer ${ci + 1} lost its partitions ${MAX_OVERRUNS} times in a row for taking longer than the poll interval limit (${params.maxPollIntervalMs} ms) between polls: the group is stuck rebalancing. Lower the records per poll, or raise the limit.`,
+      );
+    }
     const aborted = mode === 'transactional' ? ledger.abortPending(ci) : 0;
     const writesLeft = b ? b.ops.slice(b.i).filter((o) => o.kind === 'write').length : 0;
     const commitDone = b ? b.ops.slice(0, b.i).some((o) => o.kind === 'commit') : false;
@@ -123,6 +142,7 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
       return false;
     }
     if (mode === 'transactional') ledger.commitPending(ci);
+    c.overruns = 0;
     for (const p of parts(ci)) committed[p] = Math.max(committed[p]!, to[p]!);
     c.inFlight = 0;
     wakeProducer();
@@ -178,7 +198,11 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
       if (consumerDone(ci)) {
         c.idle = true;
         endOrReplay();
-      } else sim.after(IDLE_POLL_MS, { kind: 'poll', c: ci, epoch: c.epoch });
+      } else {
+        c.waiting = true;
+        // Auto-commit still runs inside the waiting poll once its interval has passed.
+        if (mode === 'auto' && parts(ci).some((p) => committed[p]! < position[p]!)) sim.at(Math.max(sim.now + COMMIT_MS, c.lastAutoCommit + params.autoCommitMs), { kind: 'poll', c: ci, epoch: c.epoch });
+      }
       return;
     }
     batches++;
@@ -255,6 +279,10 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
     else {
       producer.done = true;
       producer.endMs = sim.now;
+      // Consumers waiting in poll() see that nothing more is coming (the run's end, not Kafka's).
+      consumers.forEach((c, ci) => {
+        if (c.waiting && !c.down) sim.after(0, { kind: 'poll', c: ci, epoch: c.epoch });
+      });
     }
   };
 
@@ -266,7 +294,7 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
   sim.at(0, { kind: 'sample' });
   sim.at(0, { kind: 'produce', i: 0 });
   // The group's members join a moment after the producer starts.
-  consumers.forEach((_, ci) => sim.at(IDLE_POLL_MS, { kind: 'poll', c: ci, epoch: 0 }));
+  consumers.forEach((_, ci) => sim.at(JOIN_MS, { kind: 'poll', c: ci, epoch: 0 }));
   sim.run((ev) => {
     if (sim.eventsHandled > MAX_EVENTS) throw new Error(`The simulation passed ${MAX_EVENTS.toLocaleString('en-US')} events; use fewer messages or a faster sink.`);
     if (ev.kind === 'produce') return produce(ev.i);
@@ -280,7 +308,16 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
       return poll(ev.c);
     }
     if (c.down) return;
-    if (ev.kind === 'poll') return poll(ev.c);
+    if (ev.kind === 'poll') {
+      // A poll already under way (woken by a record) makes a scheduled one redundant.
+      if (c.batch) return;
+      if (c.waiting) {
+        // It was inside poll() all along, so the poll interval limit restarts now.
+        c.waiting = false;
+        c.lastPoll = sim.now;
+      }
+      return poll(ev.c);
+    }
     step(ev.c);
   });
 
