@@ -1,7 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { deliveryExercises } from './exercises';
 import { explainRun } from './explain';
-import { crashPointLabel, defaultDeliveryParams, deliveryParamsSchema, FAULTS_VERSION, modeLabel, modes, overflowLabel, overflows, RESULTS_VERSION, SANDBOX_ID, type DeliveryProgress } from './model';
+import { defaultDeliveryParams, deliveryParamsSchema, FAULTS_VERSION, modeLabel, modes, overflowLabel, overflows, RESULTS_VERSION, SANDBOX_ID, type DeliveryProgress } from './model';
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
 export const definition = defineSandbox({
@@ -30,7 +30,7 @@ export const definition = defineSandbox({
     replay: { label: 'Deploy the fix at the end and replay the DLQ' },
     faults: {
       label: 'Faults',
-      hint: `Crashes and rebalances strike a numbered poll (polls that returned records, across the group); a poison message fails every write until the fix. Crash points: ${Object.values(crashPointLabel).join('; ')}.`,
+      hint: 'Crashes and rebalances strike a numbered poll (counting the polls that returned records, across the group); a poison message fails every write until the fix.',
       scriptVersion: FAULTS_VERSION,
     },
     seed: { label: 'Seed', hint: 'Draws the transient failures and the jitter; the same seed gives the same run.' },
