@@ -5,7 +5,21 @@ import styles from './delivery.module.css';
 import { countOf, type IdList } from './ledger';
 import { crashPointLabel, modeShort, type DeliveryParams } from './model';
 
-const ids = (list: IdList) => (countOf(list) === 0 ? '—' : `${list.ids.map((id) => `m-${id}`).join(', ')}${list.more ? ` … and ${formatNumber(list.more)} more` : ''}`);
+/** The ids, each kept on one line (“m-180”, never “m-” and “180”), then how many more. */
+function Ids({ list }: { list: IdList }) {
+  if (countOf(list) === 0) return <>—</>;
+  return (
+    <>
+      {list.ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <span className={styles.id}>m-{id}</span>
+        </span>
+      ))}
+      {list.more ? ` … and ${formatNumber(list.more)} more` : ''}
+    </>
+  );
+}
 
 /** The headline: every mode on the same messages and faults, checked against the ground truth. */
 export function ModesTable({ result }: { result: DeliveryResult }) {
@@ -70,7 +84,7 @@ export function IdsTable({ result }: { result: DeliveryResult }) {
               {label} ({formatNumber(countOf(list))})
             </th>
             <td className={styles.ids} data-ids={key}>
-              {ids(list)}
+              <Ids list={list} />
             </td>
           </tr>
         ))}
@@ -112,7 +126,7 @@ export function FaultsTable({ result }: { result: DeliveryResult }) {
               <td>
                 {f.consumer} ({f.partitions.join(', ')})
               </td>
-              <td style={{ whiteSpace: 'normal' }}>{faultText(f)}</td>
+              <td className={styles.what}>{faultText(f)}</td>
               <td>{f.inFlight}</td>
               <td>{f.atRisk}</td>
               <td>{f.aborted}</td>
