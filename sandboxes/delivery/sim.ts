@@ -2,7 +2,7 @@ import { createRng } from '@/lib/random';
 import { Simulator } from '@/lib/sim/events';
 import { jitteredWait, RetryStats } from './backoff';
 import { Ledger } from './ledger';
-import { planBatch, type Op, type Rec } from './batch';
+import { faultRecord, faultsInBatch, fetchRecords, planBatch, type Consumer, type Rec } from './batch';
 import type { DeliveryParams, Mode } from './model';
 import type { FaultRecord, LagPoint, SimOutcome } from './outcome';
 
@@ -13,35 +13,6 @@ const MAX_EVENTS = 5_000_000;
 const MAX_OVERRUNS = 5;
 
 type Ev = { kind: 'produce'; i: number } | { kind: 'poll' | 'op' | 'restart'; c: number; epoch: number } | { kind: 'sample' };
-
-interface Batch {
-  no: number;
-  records: Rec[];
-  ops: Op[];
-  i: number;
-  attempts: number;
-  crashAt: number | null;
-  point: FaultRecord['point'];
-  /** Op index at which a rebalance takes the partitions away (null: none in this batch). */
-  evictAt: number | null;
-}
-
-interface Consumer {
-  epoch: number;
-  down: boolean;
-  /** Finished: its partitions are read and committed to the end, and the producer is done. */
-  idle: boolean;
-  /** Inside a poll() that found nothing: it returns as soon as a record arrives. */
-  waiting: boolean;
-  /** Polls in a row that ended with the partitions taken for overrunning the poll interval limit. */
-  overruns: number;
-  evicted: boolean;
-  lastPoll: number;
-  lastAutoCommit: number;
-  /** Sink writes since this consumer's last successful commit: what a crash now would write again. */
-  inFlight: number;
-  batch: Batch | null;
-}
 
 /**
  * One mode's run: a producer appends m-1 … m-N round-robin to the partitions of a topic at a steady
@@ -104,27 +75,13 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
   /** The consumer loses its partitions: it stops, the uncommitted work is redone from the committed offsets. */
   const rewind = (ci: number, kind: FaultRecord['kind']) => {
     const c = consumers[ci]!;
-    const b = c.batch;
     if (kind === 'overran' && ++c.overruns >= MAX_OVERRUNS) {
       throw new Error(
         `Consumer ${ci + 1} lost its partitions ${MAX_OVERRUNS} times in a row for taking longer than the poll interval limit (${params.maxPollIntervalMs} ms) between polls: the group is stuck rebalancing. Lower the records per poll, or raise the limit.`,
       );
     }
     const aborted = mode === 'transactional' ? ledger.abortPending(ci) : 0;
-    const writesLeft = b ? b.ops.slice(b.i).filter((o) => o.kind === 'write').length : 0;
-    const commitDone = b ? b.ops.slice(0, b.i).some((o) => o.kind === 'commit') : false;
-    faults.push({
-      batch: b?.no ?? batches,
-      atMs: sim.now,
-      consumer: ci + 1,
-      partitions: parts(ci).map((p) => p + 1),
-      kind,
-      point: kind === 'crash' ? (b?.point ?? null) : null,
-      records: b?.records.length ?? 0,
-      inFlight: mode === 'transactional' ? 0 : c.inFlight,
-      atRisk: mode === 'at-most-once' && commitDone && kind === 'crash' ? writesLeft : 0,
-      aborted,
-    });
+    faults.push(faultRecord(mode, kind, c, { consumer: ci + 1, partitions: parts(ci).map((p) => p + 1), atMs: sim.now, aborted, lastBatch: batches }));
     for (const p of parts(ci)) position[p] = committed[p]!;
     c.inFlight = 0;
     c.batch = null;
@@ -177,19 +134,7 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
     const before = [...position];
     const autoDue = mode === 'auto' && sim.now - c.lastAutoCommit >= params.autoCommitMs && parts(ci).some((p) => committed[p]! < position[p]!);
     c.lastPoll = sim.now;
-    const records: Rec[] = [];
-    for (let more = true; more && records.length < params.maxPollRecords; ) {
-      more = false;
-      for (const p of parts(ci)) {
-        if (records.length >= params.maxPollRecords) break;
-        const r = logs[p]![position[p]!];
-        if (r) {
-          records.push(r);
-          position[p]!++;
-          more = true;
-        }
-      }
-    }
+    const records = fetchRecords(logs, position, parts(ci), params.maxPollRecords);
     if (records.length === 0) {
       if (autoDue) {
         commit(ci, before);
@@ -207,20 +152,7 @@ export function simulate(params: DeliveryParams, mode: Mode): SimOutcome {
     }
     batches++;
     const ops = planBatch(mode, records, autoDue, before, [...position]);
-    const plan = faultsAt.get(batches) ?? [];
-    const crash = plan.find((f) => f.kind === 'crash');
-    const firstWrite = ops.findIndex((o) => o.kind === 'write');
-    const commitAt = ops.findIndex((o) => o.kind === 'commit');
-    const lastWrite = ops.length - 1 - [...ops].reverse().findIndex((o) => o.kind === 'write');
-    let crashAt: number | null = null;
-    if (crash?.kind === 'crash') {
-      const p = crash.point;
-      crashAt =
-        p === 'before-commit' ? Math.max(0, commitAt) : p === 'after-commit' ? commitAt + 1 : p === 'before-write' ? firstWrite : p === 'after-write' ? lastWrite + 1 : firstWrite + Math.ceil(records.length / 2);
-    }
-    // In auto mode the commit inside poll() belongs to the poll, before the rebalance strikes.
-    const evictAt = plan.some((f) => f.kind === 'rebalance') ? (mode === 'auto' ? commitAt + 1 : 0) : null;
-    c.batch = { no: batches, records, ops, i: 0, attempts: 0, crashAt, point: crash?.kind === 'crash' ? crash.point : null, evictAt };
+    c.batch = { no: batches, records, ops, i: 0, attempts: 0, ...faultsInBatch(mode, ops, faultsAt.get(batches) ?? []) };
     if (autoDue) c.lastAutoCommit = sim.now;
     sim.after(0, { kind: 'op', c: ci, epoch: c.epoch });
   };
