@@ -15,7 +15,7 @@ export function explainRun(result: DeliveryResult, params: DeliveryParams): stri
   const dropped = countOf(r.dropped);
   const out: string[] = [];
   out.push(
-    `${modeShort[result.mode]}: of ${n(result.messages)} messages, ${n(r.once)} reached the sink exactly once, ${n(dup)} more than once (${plural(r.extraRows, 'extra row')}), ${n(lost)} never` +
+    `${modeShort[result.mode]}: of ${n(result.messages)} messages, ${n(r.once)} reached the sink exactly once, ${n(dup)} more than once (${plural(r.extraRows, 'extra row')}), ${lost ? `${n(lost)} never arrived` : 'none went missing'}` +
       `${parked ? `, and ${n(parked)} sit in the dead-letter queue` : ''}${dropped ? `; the producer dropped ${n(dropped)}` : ''}.`,
   );
   const hits = result.faults.length + result.faultsMore;
