@@ -66,6 +66,10 @@ export const sandboxCatalog = {
     'Random, time and group splits',
     'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.',
   ),
+  delivery: ready(
+    'At most once, at least once, effectively once',
+    'Send numbered messages through a partitioned topic, a consumer group and a sink, crash consumers before or after the commit or the write, poison a few messages, and check every message id against the sink: delivered once, duplicated, lost, parked in the dead-letter queue or dropped, under each delivery mode.',
+  ),
 } as const satisfies Record<string, ReadyEntry | PlannedEntry>;
 
 export type SandboxId = keyof typeof sandboxCatalog;

@@ -1,4 +1,4 @@
-import { Simulator } from './events';
+import { Simulator } from '@/lib/sim/events';
 import type { LagPoint } from './model';
 import type { RequestLog } from './summary';
 import { drawLatency, streamRng, type LatencySpec } from './workload';

@@ -1,4 +1,4 @@
-import { Simulator } from './events';
+import { Simulator } from '@/lib/sim/events';
 import { backoffDelay, drawLatency, streamRng, type LatencySpec, type RetryPolicy } from './workload';
 import type { RequestLog } from './summary';
 
