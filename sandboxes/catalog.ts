@@ -69,6 +69,7 @@ export const sandboxCatalog = {
     'Random, time and group splits',
     'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.',
   ),
+  'schema-evolution': ready('Schema evolution (a new sandbox)', 'A new sandbox made from the template: it throws seeded random points at a square to estimate π. Replace this line with what the sandbox lets the reader do.'),
 } as const satisfies Record<string, ReadyEntry | PlannedEntry>;
 
 export type SandboxId = keyof typeof sandboxCatalog;
