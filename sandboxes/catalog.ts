@@ -69,7 +69,7 @@ export const sandboxCatalog = {
     'Random, time and group splits',
     'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.',
   ),
-  'schema-evolution': ready('Schema evolution (a new sandbox)', 'A new sandbox made from the template: it throws seeded random points at a square to estimate π. Replace this line with what the sandbox lets the reader do.'),
+  'schema-evolution': ready('Avro writer and reader schemas', 'Change an Avro schema step by step, write records with one version and read them with another through avsc, and see the verdicts a schema registry would give, who in a small deployment breaks, and which side must upgrade first.'),
 } as const satisfies Record<string, ReadyEntry | PlannedEntry>;
 
 export type SandboxId = keyof typeof sandboxCatalog;

@@ -1,6 +1,8 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { schemaEvolutionExercises } from './exercises';
-import { defaultSchemaEvolutionParams, RESULTS_VERSION, SANDBOX_ID, schemaEvolutionParamsSchema, type SchemaEvolutionProgress } from './model';
+import { explainRun } from './explain';
+import { modeHint } from './labels';
+import { defaultSchemaEvolutionParams, MAX_RECORDS, MAX_STEPS, modes, RESULTS_VERSION, SANDBOX_ID, schemaEvolutionParamsSchema, STEPS_VERSION, type SchemaEvolutionProgress } from './model';
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
 export const definition = defineSandbox({
@@ -9,15 +11,24 @@ export const definition = defineSandbox({
   schema: schemaEvolutionParamsSchema,
   defaults: defaultSchemaEvolutionParams,
   controls: {
-    points: { label: 'Points thrown', hint: '1,000 to 10,000,000 random points in the unit square.' },
-    seed: { label: 'Seed', hint: 'The same seed throws the same points.' },
+    steps: {
+      label: 'Schema changes',
+      hint: `Version 1 is the payment event; each step registers the next version (at most ${MAX_STEPS}). Edit a step in place, reorder or remove it; a step that does not fit the schema at that point is refused.`,
+      scriptVersion: STEPS_VERSION,
+    },
+    mode: {
+      label: 'Registry compatibility',
+      hint: 'What the registry checks before it registers a new version (Confluent’s compatibility types).',
+      options: modes.map((m) => [m, `${m}: ${modeHint[m]}`] as const),
+    },
+    writer: { label: 'Writer’s schema (version)', hint: 'The version the records were written with.' },
+    reader: { label: 'Reader’s schema (version)', hint: 'The version the consumer reads them with.' },
+    records: { label: 'Records per version', hint: `1 to ${MAX_RECORDS}; each version’s producer writes this many.` },
+    seed: { label: 'Seed', hint: 'Chooses the records’ values.' },
   },
   spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
   exercises: schemaEvolutionExercises,
   // Annotated: nothing else in the definition names the progress type, so it would be inferred as unknown.
-  progress: (p: SchemaEvolutionProgress) => ({ fraction: p.fraction, label: `Throwing points… ${Math.round(p.fraction * 100)}%` }),
-  explain: (result) => [
-    `${result.inside.toLocaleString('en-US')} of your ${result.points.toLocaleString('en-US')} points landed inside the quarter circle, so π ≈ 4 × ${(result.inside / result.points).toFixed(4)} = ${result.estimate.toFixed(4)}.`,
-    `That is ${Math.abs(result.error).toFixed(4)} from π; with this many points the estimate typically lands within ${result.standardError.toFixed(4)} (one standard error).`,
-  ],
+  progress: (p: SchemaEvolutionProgress) => ({ fraction: p.total ? p.done / p.total : null, label: `Resolving every reader against every writer… ${p.done} of ${p.total}` }),
+  explain: explainRun,
 });
