@@ -74,40 +74,61 @@ export function DecodedTables({ result }: { result: SchemaEvolutionResult }) {
   );
 }
 
-/** Who keeps working after each change, in a deployment where some parts lag one version. */
+const roleText: Record<string, string> = {
+  'Web checkout': 'producer, new version',
+  'Mobile app': 'producer, one behind',
+  'Feature pipeline': 'consumer, new version',
+  'Fraud scorer': 'consumer, one behind',
+  'Backfill job': 'consumer, new version, rereads all',
+};
+
+/** Who keeps working after each change, in a deployment where some parts lag one version; why each failure, below. */
 export function DeploymentTable({ result }: { result: SchemaEvolutionResult }) {
-  const names = result.deployment[0]?.components.map((c) => `${c.name} (${c.role})`) ?? [];
+  const names = result.deployment[0]?.components.map((c) => c.name) ?? [];
   if (!names.length) return <p>With one version there is no change to roll out.</p>;
+  const failures = result.deployment.flatMap((d) => d.components.filter((c) => !c.ok).map((c) => ({ at: d.version, c })));
   return (
-    <div className="table-scroll" role="region" aria-label="Producers and consumers after each change" tabIndex={0}>
-      <table className="results-table" data-result="deployment">
-        <caption>
-          After each change: the web checkout and the feature pipeline run the new version at once; the mobile app and the fraud scorer are one version behind; the backfill job runs the new version and rereads every registered version. A producer whose schema the registry refuses cannot send.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Newest version</th>
-            {names.map((n) => (
-              <th scope="col" key={n}>
-                {n}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.deployment.map((d) => (
-            <tr key={d.version} data-version={d.version}>
-              <th scope="row">{d.version}</th>
-              {d.components.map((c) => (
-                <td key={c.name} data-component={c.name} data-ok={c.ok}>
-                  <Mark ok={c.ok} yes={`v${c.version} works`} no={`v${c.version} fails`} />
-                  <div>{c.note}</div>
-                </td>
+    <>
+      <div className="table-scroll" role="region" aria-label="Producers and consumers after each change" tabIndex={0}>
+        <table className={`results-table ${styles.verdicts}`} data-result="deployment">
+          <caption>
+            After each change the web checkout and the feature pipeline run the new version at once, the mobile app and the fraud scorer stay one version behind, and a backfill job on the new version rereads every registered version. A producer whose schema the registry refuses cannot send.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Newest version</th>
+              {names.map((n) => (
+                <th scope="col" key={n}>
+                  {n} <span className={styles.role}>({roleText[n] ?? ''})</span>
+                </th>
               ))}
             </tr>
+          </thead>
+          <tbody>
+            {result.deployment.map((d) => (
+              <tr key={d.version} data-version={d.version}>
+                <th scope="row">{d.version}</th>
+                {d.components.map((c) => (
+                  <td key={c.name} data-component={c.name} data-ok={c.ok} title={c.note}>
+                    <Mark ok={c.ok} yes={`v${c.version}`} no={`v${c.version}`} />
+                    <span className="visually-hidden">: {c.note}</span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {failures.length > 0 && (
+        <ul className={styles.reasons} aria-label="Why they fail">
+          {failures.slice(0, 12).map(({ at, c }) => (
+            <li key={`${at}-${c.name}`}>
+              After version {at}, the {c.name.toLowerCase()} on v{c.version}: <span className={styles.error}>{c.note}</span>
+            </li>
           ))}
-        </tbody>
-      </table>
-    </div>
+          {failures.length > 12 && <li>and {failures.length - 12} more failures (each cell’s title holds its reason)</li>}
+        </ul>
+      )}
+    </>
   );
 }

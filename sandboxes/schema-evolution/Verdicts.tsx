@@ -6,72 +6,95 @@ export function Mark({ ok, yes = 'yes', no = 'no' }: { ok: boolean; yes?: string
   return <span className={ok ? styles.yes : styles.no}>{ok ? `✓ ${yes}` : `✗ ${no}`}</span>;
 }
 
+/** A bare ✓ or ✗ with its word for screen readers, for narrow cells. */
+export function Glyph({ ok, label }: { ok: boolean; label: string }) {
+  return (
+    <span className={ok ? styles.yes : styles.no} title={`${label}: ${ok ? 'yes' : 'no'}`}>
+      <span aria-hidden="true">{ok ? '✓' : '✗'}</span>
+      <span className="visually-hidden">{ok ? 'yes' : 'no'}</span>
+    </span>
+  );
+}
+
 const checks = [
-  ['backward', 'BACKWARD'],
-  ['forward', 'FORWARD'],
-  ['full', 'FULL'],
-  ['backwardTransitive', 'BACKWARD_ TRANSITIVE'],
-  ['forwardTransitive', 'FORWARD_ TRANSITIVE'],
-  ['fullTransitive', 'FULL_ TRANSITIVE'],
+  ['backward', 'Back', 'BACKWARD'],
+  ['forward', 'Fwd', 'FORWARD'],
+  ['full', 'Full', 'FULL'],
+  ['backwardTransitive', 'Back', 'BACKWARD_TRANSITIVE'],
+  ['forwardTransitive', 'Fwd', 'FORWARD_TRANSITIVE'],
+  ['fullTransitive', 'Full', 'FULL_TRANSITIVE'],
 ] as const;
 
 /** The headline: for each change, the six verdicts from real resolutions, the safe order, and what the registry did under the chosen mode. */
 export function VerdictsTable({ result, params }: { result: SchemaEvolutionResult; params: SchemaEvolutionParams }) {
-  const first = result.registry[0];
+  const refused = result.registry.filter((s) => !s.accepted);
   return (
-    <div className="table-scroll" role="region" aria-label="Compatibility verdicts by version" tabIndex={0}>
-      <table className="results-table" data-result="verdicts">
-        <caption>
-          Each change checked the way Confluent Schema Registry defines its compatibility types, by asking avsc to resolve the new schema against the earlier ones in both directions ({result.resolutions} resolutions). The last column is the registry under {params.mode}: a refused version is not registered.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Change</th>
-            {checks.map(([key, label]) => (
-              <th scope="col" key={key}>
-                {label}
+    <>
+      <div className="table-scroll" role="region" aria-label="Compatibility verdicts by version" tabIndex={0}>
+        <table className={`results-table ${styles.verdicts}`} data-result="verdicts">
+          <caption>
+            Each change checked as Confluent Schema Registry defines its compatibility types, by asking avsc to resolve the new schema against the earlier ones both ways ({result.resolutions} resolutions in all). The last column is the registry under {params.mode}.
+          </caption>
+          <thead>
+            <tr>
+              <td colSpan={2} />
+              <th scope="colgroup" colSpan={3}>
+                Against the version before
               </th>
-            ))}
-            <th scope="col">Safe upgrade order</th>
-            <th scope="col">Registry ({params.mode})</th>
-          </tr>
-        </thead>
-        <tbody>
-          {first && (
-            <tr data-version={1}>
-              <th scope="row">1</th>
-              <td>{result.versions[0]?.change}</td>
-              <td colSpan={7}>nothing to compare with</td>
-              <td>
-                <Mark ok={first.accepted} yes="registered" no={`refused: ${first.reason}`} />
-              </td>
+              <th scope="colgroup" colSpan={3}>
+                _TRANSITIVE: against all before
+              </th>
+              <td colSpan={2} />
             </tr>
-          )}
-          {result.verdicts.map((v) => {
-            const step = result.registry[v.version - 1];
-            return (
-              <tr key={v.version} data-version={v.version}>
-                <th scope="row">{v.version}</th>
-                <td>
-                  {result.versions[v.version - 1]?.change}
-                  {result.versions[v.version - 1]?.invalid && <div className={styles.error}>avsc: {result.versions[v.version - 1]?.invalid}</div>}
-                </td>
-                {checks.map(([key]) => (
-                  <td key={key} data-check={key}>
-                    <Mark ok={v[key]} />
+            <tr>
+              <th scope="col">v</th>
+              <th scope="col">Change</th>
+              {checks.map(([key, short, full]) => (
+                <th scope="col" key={key}>
+                  <abbr title={full}>{short}</abbr>
+                </th>
+              ))}
+              <th scope="col">Safe order</th>
+              <th scope="col">Registry ({params.mode})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.versions.map((info) => {
+              const v = result.verdicts.find((x) => x.version === info.version);
+              const step = result.registry[info.version - 1];
+              return (
+                <tr key={info.version} data-version={info.version}>
+                  <th scope="row">{info.version}</th>
+                  <td>
+                    {info.change}
+                    {info.invalid && <div className={styles.error}>avsc: {info.invalid}</div>}
                   </td>
-                ))}
-                <td data-order={v.order}>{orderLabel[v.order]}</td>
-                <td data-registry={step?.accepted ? 'accepted' : 'refused'}>
-                  {step && <Mark ok={step.accepted} yes={step.checkedAgainst.length ? `registered (checked against ${list(step.checkedAgainst)})` : 'registered'} no="refused" />}
-                  {step?.reason && <div className={styles.error}>{step.reason}</div>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  {v ? (
+                    checks.map(([key, , full]) => (
+                      <td key={key} data-check={key}>
+                        <Glyph ok={v[key]} label={full} />
+                      </td>
+                    ))
+                  ) : (
+                    <td colSpan={6}>nothing before it</td>
+                  )}
+                  <td data-order={v?.order ?? ''}>{v ? orderLabel[v.order] : ''}</td>
+                  <td data-registry={step?.accepted ? 'accepted' : 'refused'}>{step && <Mark ok={step.accepted} yes="registered" no="refused" />}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {refused.length > 0 && (
+        <ul className={styles.reasons} aria-label="Why the registry refused">
+          {refused.map((s) => (
+            <li key={s.version} data-refused={s.version}>
+              Version {s.version} refused{s.checkedAgainst.length ? ` (checked against ${list(s.checkedAgainst)})` : ''}: <span className={styles.error}>{s.reason}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

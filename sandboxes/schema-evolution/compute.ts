@@ -2,7 +2,7 @@ import type { Buffer } from 'buffer';
 import { createRng } from '@/lib/random';
 import { howRead, makeRecords, matchField, parse, resolve, type Parsed } from './avro';
 import type { Component, Decoded, DeploymentStep, Mode, RegistryStep, Resolution, SchemaEvolutionParams, SchemaEvolutionProgress, SchemaEvolutionResult, UpgradeOrder, Verdicts } from './model';
-import { describeStep, replaySteps, toAvro, type SchemaSpec } from './steps';
+import { describeStep, replaySteps, schemaText, type SchemaSpec } from './steps';
 
 export interface ComputeHooks {
   now(): number;
@@ -167,7 +167,7 @@ export function runSchemaEvolution(params: SchemaEvolutionParams, hooks: Compute
     versions: specs.map((spec, i) => ({
       version: i + 1,
       change: i === 0 ? 'The first version' : describeStep(params.steps[i - 1]!),
-      schema: JSON.stringify(toAvro(spec), null, 2),
+      schema: schemaText(spec),
       invalid: parsed[i]!.invalid,
     })),
     matrix,

@@ -1,7 +1,6 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { schemaEvolutionExercises } from './exercises';
 import { explainRun } from './explain';
-import { modeHint } from './labels';
 import { defaultSchemaEvolutionParams, MAX_RECORDS, MAX_STEPS, modes, RESULTS_VERSION, SANDBOX_ID, schemaEvolutionParamsSchema, STEPS_VERSION, type SchemaEvolutionProgress } from './model';
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
@@ -18,8 +17,8 @@ export const definition = defineSandbox({
     },
     mode: {
       label: 'Registry compatibility',
-      hint: 'What the registry checks before it registers a new version (Confluent’s compatibility types).',
-      options: modes.map((m) => [m, `${m}: ${modeHint[m]}`] as const),
+      hint: 'Checked before a new version is registered. BACKWARD: the new schema reads data of the latest registered one; FORWARD: the latest reads the new one’s data; FULL: both; _TRANSITIVE: against every registered version; NONE: no check.',
+      options: modes.map((m) => [m, m] as const),
     },
     writer: { label: 'Writer’s schema (version)', hint: 'The version the records were written with.' },
     reader: { label: 'Reader’s schema (version)', hint: 'The version the consumer reads them with.' },

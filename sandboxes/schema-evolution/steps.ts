@@ -42,6 +42,13 @@ export function toAvro(spec: SchemaSpec) {
   };
 }
 
+/** The schema as JSON text, one field per line: valid JSON, short enough to read beside another version. */
+export function schemaText(spec: SchemaSpec): string {
+  const { fields, ...head } = toAvro(spec);
+  const top = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  return ['{', ...top, '  "fields": [', fields.map((f) => `    ${JSON.stringify(f)}`).join(',\n'), '  ]', '}'].join('\n');
+}
+
 export function typeText(type: FieldType): string {
   if (typeof type === 'string') return type;
   if (Array.isArray(type)) return `[${type.join(', ')}]`;
