@@ -7,5 +7,4 @@ export const orderLabel: Record<UpgradeOrder, string> = {
   none: 'no safe order',
 };
 
-
 export const list = (items: readonly number[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
