@@ -7,11 +7,11 @@ export function Mark({ ok, yes = 'yes', no = 'no' }: { ok: boolean; yes?: string
 }
 
 /** A bare ✓ or ✗ with its word for screen readers, for narrow cells. */
-export function Glyph({ ok, label }: { ok: boolean; label: string }) {
+export function Glyph({ ok, label, yes = 'yes' }: { ok: boolean; label: string; yes?: string }) {
   return (
-    <span className={ok ? styles.yes : styles.no} title={`${label}: ${ok ? 'yes' : 'no'}`}>
+    <span className={ok ? styles.yes : styles.no} title={`${label}: ${ok ? yes : 'no'}`}>
       <span aria-hidden="true">{ok ? '✓' : '✗'}</span>
-      <span className="visually-hidden">{ok ? 'yes' : 'no'}</span>
+      <span className="visually-hidden">{ok ? yes : 'no'}</span>
     </span>
   );
 }
@@ -30,11 +30,12 @@ export function VerdictsTable({ result, params }: { result: SchemaEvolutionResul
   const refused = result.registry.filter((s) => !s.accepted);
   return (
     <>
+      <p className={styles.lead}>
+        Confluent’s compatibility types for each change, from avsc resolving the new schema against earlier ones both ways ({result.resolutions} resolutions). Back = BACKWARD (the new schema reads older data), Fwd = FORWARD (older schemas read the new data), Full = both. Last column: the registry under {params.mode}.
+      </p>
       <div className="table-scroll" role="region" aria-label="Compatibility verdicts by version" tabIndex={0}>
         <table className={`results-table ${styles.verdicts}`} data-result="verdicts">
-          <caption>
-            Each change checked as Confluent Schema Registry defines its compatibility types, by asking avsc to resolve the new schema against the earlier ones both ways ({result.resolutions} resolutions in all). The last column is the registry under {params.mode}.
-          </caption>
+          <caption className="visually-hidden">Compatibility verdicts, safe upgrade order and the registry’s decision, by version</caption>
           <thead>
             <tr>
               <td colSpan={2} />
@@ -55,7 +56,9 @@ export function VerdictsTable({ result, params }: { result: SchemaEvolutionResul
                 </th>
               ))}
               <th scope="col">Safe order</th>
-              <th scope="col">Registry ({params.mode})</th>
+              <th scope="col">
+                Registry <span className={styles.role}>{params.mode}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -79,7 +82,7 @@ export function VerdictsTable({ result, params }: { result: SchemaEvolutionResul
                     <td colSpan={6}>nothing before it</td>
                   )}
                   <td data-order={v?.order ?? ''}>{v ? orderLabel[v.order] : ''}</td>
-                  <td data-registry={step?.accepted ? 'accepted' : 'refused'}>{step && <Mark ok={step.accepted} yes="registered" no="refused" />}</td>
+                  <td data-registry={step?.accepted ? 'accepted' : 'refused'}>{step && (step.accepted ? <Glyph ok label="Registry" yes="registered" /> : <Mark ok={false} no="refused" />)}</td>
                 </tr>
               );
             })}
