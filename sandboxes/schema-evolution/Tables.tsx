@@ -89,11 +89,12 @@ export function DeploymentTable({ result }: { result: SchemaEvolutionResult }) {
   const failures = result.deployment.flatMap((d) => d.components.filter((c) => !c.ok).map((c) => ({ at: d.version, c })));
   return (
     <>
+      <p className={styles.lead}>
+        After each change the web checkout and the feature pipeline run the new version at once, the mobile app and the fraud scorer stay one version behind, and a backfill job on the new version rereads every registered version. A producer whose schema the registry refuses cannot send.
+      </p>
       <div className="table-scroll" role="region" aria-label="Producers and consumers after each change" tabIndex={0}>
         <table className={`results-table ${styles.verdicts}`} data-result="deployment">
-          <caption>
-            After each change the web checkout and the feature pipeline run the new version at once, the mobile app and the fraud scorer stay one version behind, and a backfill job on the new version rereads every registered version. A producer whose schema the registry refuses cannot send.
-          </caption>
+          <caption className="visually-hidden">Which producers and consumers work after each change</caption>
           <thead>
             <tr>
               <th scope="col">Newest version</th>
