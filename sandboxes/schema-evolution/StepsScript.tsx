@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { ScriptEditor } from '@/components/sandbox/ScriptEditor';
 import { MAX_STEPS, primitives, type Step } from './model';
 import styles from './schema-evolution.module.css';
@@ -27,8 +28,8 @@ const templates: ReadonlyArray<{ label: string; make(): Step }> = [
 
 const words: Record<string, string> = { field: 'field', to: 'new name', symbol: 'symbol', type: 'type', default: 'default', withDefault: 'has a default', alias: 'old name as alias' };
 
-/** The schema changes as a script: each step's own fields edited in place (text, a type, a switch). */
-export function StepsScript({ label, hint, error, steps, onChange }: StepsScriptProps) {
+/** The schema changes as a script: each step's own fields edited in place (text, a type, a switch). Memoised: a run's progress and result do not redraw it. */
+export const StepsScript = memo(function StepsScript({ label, hint, error, steps, onChange }: StepsScriptProps) {
   return (
     <ScriptEditor
       label={label}
@@ -75,4 +76,4 @@ export function StepsScript({ label, hint, error, steps, onChange }: StepsScript
       )}
     />
   );
-}
+});

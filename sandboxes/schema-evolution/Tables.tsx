@@ -112,7 +112,6 @@ export function DeploymentTable({ result }: { result: SchemaEvolutionResult }) {
                 {d.components.map((c) => (
                   <td key={c.name} data-component={c.name} data-ok={c.ok} title={c.note}>
                     <Mark ok={c.ok} yes={`v${c.version}`} no={`v${c.version}`} />
-                    <span className="visually-hidden">: {c.note}</span>
                   </td>
                 ))}
               </tr>

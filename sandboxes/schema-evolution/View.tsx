@@ -1,11 +1,12 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { definition } from './definition';
 import { ResolutionGrid, Refusals, SchemaTexts } from './Details';
+import type { Step } from './model';
 import { StepsScript } from './StepsScript';
 import { DecodedTables, DeploymentTable } from './Tables';
 import { VerdictsTable } from './Verdicts';
@@ -13,6 +14,8 @@ import { VerdictsTable } from './Verdicts';
 export default function SchemaEvolutionView() {
   const { frame, run, form } = useSandbox(definition);
   const c = controlsFor(frame);
+  const { setField } = form;
+  const onSteps = useCallback((next: Step[]) => setField('steps', next), [setField]);
   const { result, resultParams: params } = run;
   const results = useMemo(
     () =>
@@ -41,7 +44,7 @@ export default function SchemaEvolutionView() {
       sandbox={frame}
       controls={
         <>
-          <StepsScript label={definition.controls.steps.label} hint={definition.controls.steps.hint} error={form.errors.steps} steps={form.draft.steps} onChange={(next) => form.setField('steps', next)} />
+          <StepsScript label={definition.controls.steps.label} hint={definition.controls.steps.hint} error={form.errors.steps} steps={form.draft.steps} onChange={onSteps} />
           {c.group(
             'Read and register',
             <>
