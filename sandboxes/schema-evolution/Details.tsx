@@ -5,36 +5,41 @@ import styles from './schema-evolution.module.css';
 export function ResolutionGrid({ result }: { result: SchemaEvolutionResult }) {
   const versions = result.versions.map((v) => v.version);
   return (
-    <div className="table-scroll" role="region" aria-label="Resolution grid" tabIndex={0}>
-      <table className={`results-table ${styles.grid}`} data-result="grid">
-        <caption>
-          Rows: the reader’s version; columns: the writer’s. ✓ avsc resolved them and decoded all {formatCount(result)} records; ✗ it refused (its message is in the cell’s title and below). Below the diagonal is BACKWARD territory (new reads old), above it FORWARD (old reads new).
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">reader \ writer</th>
-            {versions.map((v) => (
-              <th scope="col" key={v}>
-                v{v}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.matrix.map((row, r) => (
-            <tr key={r}>
-              <th scope="row">v{r + 1}</th>
-              {row.map((cell, w) => (
-                <td key={w} className={cell.ok ? styles.cellOk : styles.cellNo} title={cell.error ?? `${cell.decoded} records decoded`} data-cell={`${r + 1}-${w + 1}`}>
-                  {cell.ok ? '✓' : '✗'}
-                  <span className="visually-hidden">{cell.ok ? ' reads' : ` fails: ${cell.error}`}</span>
-                </td>
+    <>
+      <p className={styles.lead}>
+        Where this differs from a real registry: Confluent Schema Registry runs Avro’s Java compatibility check, not avsc; this sandbox asks avsc’s resolver (createResolver) instead. Both follow the schema resolution rules of the Avro specification. The deployment’s producers register their schema when they first send, as the Confluent serializer does by default.
+      </p>
+      <div className="table-scroll" role="region" aria-label="Resolution grid" tabIndex={0}>
+        <table className={`results-table ${styles.grid}`} data-result="grid">
+          <caption>
+            Rows: the reader’s version; columns: the writer’s. ✓ avsc resolved them and decoded all {formatCount(result)} records; ✗ it refused (its message is in the cell’s title and below). Below the diagonal is BACKWARD territory (new reads old), above it FORWARD (old reads new).
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">reader \ writer</th>
+              {versions.map((v) => (
+                <th scope="col" key={v}>
+                  v{v}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {result.matrix.map((row, r) => (
+              <tr key={r}>
+                <th scope="row">v{r + 1}</th>
+                {row.map((cell, w) => (
+                  <td key={w} className={cell.ok ? styles.cellOk : styles.cellNo} title={cell.error ?? `${cell.decoded} records decoded`} data-cell={`${r + 1}-${w + 1}`}>
+                    {cell.ok ? '✓' : '✗'}
+                    <span className="visually-hidden">{cell.ok ? ' reads' : ` fails: ${cell.error}`}</span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
