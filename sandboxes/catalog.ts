@@ -70,6 +70,7 @@ export const sandboxCatalog = {
     'At most once, at least once, effectively once',
     'Send numbered messages through a partitioned topic, a consumer group and a sink, crash consumers before or after the commit or the write, poison a few messages, and check every message id against the sink: delivered once, duplicated, lost, parked in the dead-letter queue or dropped, under each delivery mode.',
   ),
+  'schema-evolution': ready('Avro writer and reader schemas', 'Change an Avro schema step by step, write records with one version and read them with another through avsc, and see the verdicts a schema registry would give, who in a small deployment breaks, and which side must upgrade first.'),
 } as const satisfies Record<string, ReadyEntry | PlannedEntry>;
 
 export type SandboxId = keyof typeof sandboxCatalog;

@@ -440,7 +440,7 @@ const quiz: ChapterQuiz = [
           {
             text: 'Add coupon_code as a required field with no default value',
             explanation:
-              'With no default, a reader on the new schema has nothing to fill in for older events, so a registry enforcing compatibility would reject it.',
+              'With no default, a reader on the new schema has nothing to fill in for older events, so a registry in BACKWARD mode, the default, or in FULL would reject it.',
           },
           {
             text: 'Rename an unused existing field to coupon_code and reuse it',
