@@ -1,67 +1,74 @@
 'use client';
 
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
-import { formatMs, formatNumber } from '@/lib/format';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { definition } from './definition';
-import type { CdcAsofParams, CdcAsofResult } from './model';
+import { LeakCounts, RunDetails } from './Details';
+import { LeakRows, ReplayTable, ScoreTable } from './Tables';
+
+const LeakChart = lazy(() => import('./Charts').then((m) => ({ default: m.LeakChart })));
 
 export default function CdcAsofView() {
   const { frame, run } = useSandbox(definition);
   const c = controlsFor(frame);
   const { result, resultParams: params } = run;
+
   const results = useMemo(
-    () => (result && params ? { headline: <EstimateTable result={result} params={params} />, details: <Method result={result} /> } : null),
+    () =>
+      result && params
+        ? {
+            headline: <ScoreTable result={result} params={params} />,
+            tables: (
+              <>
+                <LeakRows result={result} />
+                <Suspense fallback={<p className="results-note">Loading the chart…</p>}>
+                  <LeakChart result={result} />
+                </Suspense>
+                <LeakCounts result={result} />
+                <ReplayTable result={result} />
+              </>
+            ),
+            details: <RunDetails result={result} />,
+          }
+        : null,
     [result, params],
   );
+
   return (
     <SandboxFrame
       sandbox={frame}
       controls={
         <>
-          {c.number('points')}
+          {c.group(
+            'The orders',
+            <>
+              {c.number('ordersPerDay')}
+              {c.number('days')}
+              {c.number('trainDays')}
+              {c.number('purgePercent')}
+            </>,
+          )}
+          {c.group(
+            'Delivery of the change events',
+            <>
+              {c.number('duplicatePercent')}
+              {c.number('latePercent')}
+            </>,
+            'The consumer applies an event only if its LSN is newer than the row’s; the Tables tab compares that with applying every event as it arrives.',
+          )}
+          {c.group(
+            'The training rows',
+            <>
+              {c.number('anchorMinutes')}
+              {c.choice('inequality')}
+            </>,
+          )}
           {c.number('seed')}
         </>
       }
       results={results}
     />
-  );
-}
-
-/** The headline: the one table that answers the sandbox's question. */
-function EstimateTable({ result, params }: { result: CdcAsofResult; params: CdcAsofParams }) {
-  const rows: Array<[string, string, string?]> = [
-    ['Estimate of π', result.estimate.toFixed(5), 'estimate'],
-    ['Distance from π', Math.abs(result.error).toFixed(5), 'error'],
-    ['Standard error', result.standardError.toFixed(5)],
-    ['Points inside the quarter circle', formatNumber(result.inside), 'inside'],
-    ['Time taken', formatMs(result.ms)],
-  ];
-  return (
-    <table className="results-table">
-      <caption>
-        {formatNumber(result.points)} seeded points (seed {params.seed})
-      </caption>
-      <tbody>
-        {rows.map(([label, value, key]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td data-result={key}>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** Details: how the estimate is made, for the reader who wants it. */
-function Method({ result }: { result: CdcAsofResult }) {
-  return (
-    <p>
-      Each point is two seeded uniform numbers between 0 and 1. A share π/4 of the unit square lies inside the quarter circle, so 4 × (points inside ÷ points) estimates π; its
-      standard error, {result.standardError.toFixed(5)}, halves each time the points are multiplied by four.
-    </p>
   );
 }

@@ -1,6 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { cdcAsofExercises } from './exercises';
-import { defaultCdcAsofParams, RESULTS_VERSION, SANDBOX_ID, cdcAsofParamsSchema, type CdcAsofProgress } from './model';
+import { explainCdcAsof } from './explain';
+import { cdcAsofParamsSchema, defaultCdcAsofParams, RESULTS_VERSION, SANDBOX_ID, type CdcAsofProgress } from './model';
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
 export const definition = defineSandbox({
@@ -9,15 +10,27 @@ export const definition = defineSandbox({
   schema: cdcAsofParamsSchema,
   defaults: defaultCdcAsofParams,
   controls: {
-    points: { label: 'Points thrown', hint: '1,000 to 10,000,000 random points in the unit square.' },
-    seed: { label: 'Seed', hint: 'The same seed throws the same points.' },
+    ordersPerDay: { label: 'Orders a day', hint: '50 to 2,000 food orders, lunch and dinner peaks.' },
+    days: { label: 'Days of history', hint: '4 to 60 days of change events.' },
+    trainDays: { label: 'Training days', hint: 'The first days train; the later days score.' },
+    anchorMinutes: { label: 'Anchor (minutes after placement)', hint: 'When the model predicts: 0 is at checkout.' },
+    inequality: {
+      label: 'ASOF inequality',
+      hint: 'anchor_s >= valid_from sees a change committed at the anchor; > does not.',
+      options: [
+        ['>=', '>= (at or before the anchor)'],
+        ['>', '> (strictly before)'],
+      ],
+    },
+    duplicatePercent: { label: 'Events sent twice (%)', hint: 'At-least-once redelivery, 0 to 100%.' },
+    latePercent: { label: 'Late events (%)', hint: 'Arrive after up to 60 later events, 0 to 50%.' },
+    purgePercent: { label: 'Cancelled orders deleted (%)', hint: 'A cleanup job deletes them a day later (op d).' },
+    seed: { label: 'Seed', hint: 'Chooses the orders and the delivery faults.' },
   },
   spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
   exercises: cdcAsofExercises,
-  // Annotated: nothing else in the definition names the progress type, so it would be inferred as unknown.
-  progress: (p: CdcAsofProgress) => ({ fraction: p.fraction, label: `Throwing points… ${Math.round(p.fraction * 100)}%` }),
-  explain: (result) => [
-    `${result.inside.toLocaleString('en-US')} of your ${result.points.toLocaleString('en-US')} points landed inside the quarter circle, so π ≈ 4 × ${(result.inside / result.points).toFixed(4)} = ${result.estimate.toFixed(4)}.`,
-    `That is ${Math.abs(result.error).toFixed(4)} from π; with this many points the estimate typically lands within ${result.standardError.toFixed(4)} (one standard error).`,
-  ],
+  engines: ['duckdb'],
+  progress: (p: CdcAsofProgress) => ({ fraction: p.fraction, label: `${p.step.charAt(0).toUpperCase()}${p.step.slice(1)}…` }),
+  explain: (result, params) => explainCdcAsof(result, params),
+  quick: { ordersPerDay: 120, days: 8, trainDays: 6 },
 });

@@ -132,6 +132,10 @@ export interface Score {
   logLoss: number;
   meanPredicted: number;
   actualRate: number;
+  /** Rows the model gives a cancellation chance of one half or more. */
+  flagged: number;
+  /** Of the flagged rows, those that were cancelled. */
+  flaggedRight: number;
 }
 
 export interface FittedModel {

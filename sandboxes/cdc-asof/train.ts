@@ -37,6 +37,8 @@ function score(model: ModelId, rowsKind: 'asof' | 'naive', logistic: LogisticMod
     logLoss: logLoss(predictions, labels),
     meanPredicted: n > 0 ? predictions.reduce((s, p) => s + p, 0) / n : Number.NaN,
     actualRate: n > 0 ? labels.reduce<number>((s, y) => s + y, 0) / n : Number.NaN,
+    flagged: predictions.filter((p) => p >= 0.5).length,
+    flaggedRight: predictions.filter((p, i) => p >= 0.5 && labels[i] === 1).length,
   };
 }
 
