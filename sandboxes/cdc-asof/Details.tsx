@@ -47,12 +47,15 @@ export function RunDetails({ result }: { result: CdcAsofResult }) {
       {asof && naive ? (
         <Region label="Model weights">
           <table className="results-table">
-            <caption>Weights on standardised features (L2 penalty 1; a constant feature gets 0)</caption>
+            <caption>
+              Weights on standardised features (L2 penalty 1; a constant feature gets 0). Trained as of the anchor: {formatNumber(asof.trainRows)} rows, {(100 * asof.positiveRate).toFixed(1)}% cancelled; on final rows:{' '}
+              {formatNumber(naive.trainRows)} rows, {(100 * naive.positiveRate).toFixed(1)}% cancelled.
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Feature</th>
-                <th scope="col">As of the anchor ({formatNumber(asof.trainRows)} rows, {(100 * asof.positiveRate).toFixed(1)}% cancelled)</th>
-                <th scope="col">Final rows ({formatNumber(naive.trainRows)} rows, {(100 * naive.positiveRate).toFixed(1)}% cancelled)</th>
+                <th scope="col">As of the anchor</th>
+                <th scope="col">Final rows</th>
               </tr>
             </thead>
             <tbody>

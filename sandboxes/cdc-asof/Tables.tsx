@@ -45,7 +45,7 @@ export function ScoreTable({ result, params }: { result: CdcAsofResult; params: 
               <tr key={`${model}-${rows}`} data-score={`${model}-${rows}`}>
                 <th scope="row">
                   {name}
-                  <span className={styles.note}>{what}</span>
+                  <span className={styles.what}>{what}</span>
                 </th>
                 <td data-auc={s.auc}>{fixed(s.auc)}</td>
                 <td>{fixed(s.logLoss)}</td>
@@ -125,7 +125,7 @@ function replayRow(name: string, rule: string, r: ReplayOutcome, key: string) {
     <tr key={key} data-replay={key}>
       <th scope="row">
         {name}
-        <span className={styles.note}>{rule}</span>
+        <span className={styles.what}>{rule}</span>
       </th>
       <td>{formatNumber(r.applied)}</td>
       <td>{formatNumber(r.duplicates + r.stale)}</td>

@@ -22,7 +22,8 @@ function joins(arrivals: readonly ChangeEvent[], anchorMinutes: number, inequali
   };
 }
 
-describe('the as-of join on a hand event log', () => {
+// DuckDB-wasm in Node takes a second or more per query on a loaded machine: generous timeouts.
+describe('the as-of join on a hand event log', { timeout: 60_000 }, () => {
   it('at placement with >= finds the created row; the final row already holds the future', () => {
     const { asof, naive, currentRows } = joins(handLog(), 0, '>=');
     expect(asof[1]).toEqual([100, 'placed', null, 0]);
