@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatNumber } from '@/lib/format';
 import styles from './cdc-asof.module.css';
 import { anchorText, scoreOf } from './explain';
-import { formatLsn, formatTime } from './generate';
+import { formatLsn, formatTime } from './time';
 import { FEATURES, FEATURE_LABEL, type CdcAsofParams, type CdcAsofResult, type Feature, type ModelId, type ReplayOutcome, type Score } from './model';
 
 export function Region({ label, children }: { label: string; children: ReactNode }) {

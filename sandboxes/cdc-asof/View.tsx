@@ -23,16 +23,17 @@ export default function CdcAsofView() {
             tables: (
               <>
                 <LeakRows result={result} />
-                <LeakCounts result={result} />
                 <ReplayTable result={result} />
               </>
             ),
-            // The chart is in Details, which is drawn when first shown: recharts loads only then.
+            // Tables is drawn as the result arrives, so it stays light; Details is drawn when first
+            // shown, and only then loads recharts.
             details: (
               <>
                 <Suspense fallback={<p className="results-note">Loading the chart…</p>}>
                   <LeakChart result={result} />
                 </Suspense>
+                <LeakCounts result={result} />
                 <RunDetails result={result} />
               </>
             ),

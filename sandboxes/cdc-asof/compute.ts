@@ -13,7 +13,7 @@ export interface ComputeHooks {
 
 const STEPS = 9;
 const OPEN = new Set(['placed', 'accepted', 'picked_up']);
-const SAMPLE_ROWS = 8;
+const SAMPLE_ROWS = 6;
 
 export async function runCdcAsof(params: CdcAsofParams, duckdb: () => Promise<SqlEngine>, hooks: ComputeHooks): Promise<CdcAsofResult> {
   const start = hooks.now();

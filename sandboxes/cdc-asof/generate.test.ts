@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_S, formatLsn, formatTime, generateLog, isPeak } from './generate';
+import { generateLog, isPeak } from './generate';
+import { DAY_S, formatLsn, formatTime } from './time';
 import { replayGuarded } from './replay';
 
 describe('the generated change log', () => {

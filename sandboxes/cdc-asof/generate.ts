@@ -2,7 +2,9 @@ import { createRng, type Rng } from '@/lib/random';
 import { sigmoid } from '@/lib/ml/logistic';
 import type { CdcAsofParams, ChangeEvent, OrderRow } from './model';
 
-export const DAY_S = 86_400;
+import { DAY_S } from './time';
+
+export { DAY_S };
 const MIN = 60;
 export const RESTAURANTS = 12;
 export const COURIERS = 80;
@@ -116,17 +118,6 @@ export function generateLog(params: Pick<CdcAsofParams, 'ordersPerDay' | 'days' 
     }
   }
   return { events, finalRows: rows, orders: orderId - 1000, restaurantEffects: effects };
-}
-
-/** PostgreSQL's way of printing a log position: high and low 32 bits in hex. */
-export const formatLsn = (lsn: number) => `${Math.floor(lsn / 2 ** 32).toString(16).toUpperCase()}/${(lsn % 2 ** 32).toString(16).toUpperCase()}`;
-
-/** "day 3 18:02:15" for seconds from the start of day 0. */
-export function formatTime(s: number): string {
-  const day = Math.floor(s / DAY_S);
-  const rest = s - day * DAY_S;
-  const pad = (v: number) => String(Math.floor(v)).padStart(2, '0');
-  return `day ${day} ${pad(rest / 3600)}:${pad((rest % 3600) / 60)}:${pad(rest % 60)}`;
 }
 
 /** One event as a Debezium-style envelope (op, before, after, source.lsn, source.ts_ms), the commit time as epoch ms from 5 Jan 2026. */
