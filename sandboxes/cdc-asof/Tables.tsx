@@ -77,7 +77,7 @@ export function LeakRows({ result }: { result: CdcAsofResult }) {
       <Region label="Rows of the naive join, feature by feature">
         <table className="results-table">
           <caption>
-            {result.sample.length} rows of the later period: as of the anchor → in the final row. Marked cells were committed after the anchor (how long after, below).
+            {result.sample.length} rows of the later period: as of the anchor → in the final row; marked values were committed after the anchor
           </caption>
           <thead>
             <tr>
@@ -141,10 +141,7 @@ export function ReplayTable({ result }: { result: CdcAsofResult }) {
     <>
       <Region label="Replaying the change events">
         <table className="results-table">
-          <caption>
-            {formatNumber(events.delivered)} events received for {formatNumber(events.total)} changes ({formatNumber(events.byOp.c)} c, {formatNumber(events.byOp.u)} u, {formatNumber(events.byOp.d)} d): {formatNumber(events.duplicates)} sent twice,{' '}
-            {formatNumber(events.late)} late. Wrong rows are counted against the table an in-order replay gives ({formatNumber(replay.tableRows)} rows).
-          </caption>
+          <caption>Replaying {formatNumber(events.delivered)} events received for {formatNumber(events.total)} changes</caption>
           <thead>
             <tr>
               <th scope="col">Rule</th>
@@ -160,7 +157,8 @@ export function ReplayTable({ result }: { result: CdcAsofResult }) {
         </table>
       </Region>
       <p className="results-note">
-        The rule skipped {formatNumber(replay.guarded.duplicates)} duplicates and {formatNumber(replay.guarded.stale)} stale events and keeps {formatNumber(replay.tombstones)} tombstones. It works because every after image is the whole row, so an update that arrives before its create can be applied as it is.
+        The log held {formatNumber(events.byOp.c)} creates, {formatNumber(events.byOp.u)} updates and {formatNumber(events.byOp.d)} deletes; {formatNumber(events.duplicates)} events arrived twice and {formatNumber(events.late)} late. Wrong rows are counted
+        against the table an in-order replay gives ({formatNumber(replay.tableRows)} rows). The rule skipped {formatNumber(replay.guarded.duplicates)} duplicates and {formatNumber(replay.guarded.stale)} stale events and keeps {formatNumber(replay.tombstones)} tombstones. It works because every after image is the whole row, so an update that arrives before its create can be applied as it is.
         DuckDB’s own replay (each key’s highest LSN, deletes dropped) has {formatNumber(replay.duckdbCurrentRows)} rows.
       </p>
       {replay.lastWriteWins.examples.length > 0 ? (

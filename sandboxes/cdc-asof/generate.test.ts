@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateLog, isPeak } from './generate';
+import { envelope, generateLog, isPeak } from './generate';
 import { DAY_S, formatLsn, formatTime } from './time';
 import { replayGuarded } from './replay';
 
@@ -36,5 +36,12 @@ describe('the generated change log', () => {
     expect(formatLsn(0x16b3748)).toBe('0/16B3748');
     expect(isPeak(18 * 3600)).toBe(1);
     expect(isPeak(21 * 3600)).toBe(0);
+  });
+
+  it('prints an event in Debezium’s envelope: op, before, after, source.lsn and source.ts_ms', () => {
+    const update = log.events.find((e) => e.op === 'u')!;
+    const parsed = JSON.parse(envelope(update)) as { op: string; before: unknown; after: unknown; source: { lsn: number; ts_ms: number } };
+    expect(parsed).toMatchObject({ op: 'u', before: update.before, after: update.after, source: { lsn: update.lsn } });
+    expect(parsed.source.ts_ms).toBe(Date.UTC(2026, 0, 5) + update.commitS * 1000);
   });
 });

@@ -123,10 +123,7 @@ export function generateLog(params: Pick<CdcAsofParams, 'ordersPerDay' | 'days' 
 /** One event as a Debezium-style envelope (op, before, after, source.lsn, source.ts_ms), the commit time as epoch ms from 5 Jan 2026. */
 export function envelope(event: ChangeEvent): string {
   const epoch = Date.UTC(2026, 0, 5);
-  return JSON.stringify({
-    op: event.op,
-    before: event.before,
-    after: event.after,
-    source: { connector: 'postgresql', table: 'orders', lsn: event.lsn, ts_ms: epoch + event.commitS * 1000 },
-  });
+  const source = { connector: 'postgresql', table: 'orders', lsn: event.lsn, ts_ms: epoch + event.commitS * 1000 };
+  // One field a line, each row image on one line: readable, and short enough to scroll.
+  return `{\n  "op": "${event.op}",\n  "before": ${JSON.stringify(event.before)},\n  "after": ${JSON.stringify(event.after)},\n  "source": ${JSON.stringify(source)}\n}`;
 }
