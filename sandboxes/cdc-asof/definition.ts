@@ -30,6 +30,8 @@ export const definition = defineSandbox({
   spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
   exercises: cdcAsofExercises,
   engines: ['duckdb'],
+  // The largest run (60,000 orders, about 330,000 events) loads and joins in single DuckDB calls with no progress between.
+  silenceTimeoutMs: 90_000,
   progress: (p: CdcAsofProgress) => ({ fraction: p.fraction, label: `${p.step.charAt(0).toUpperCase()}${p.step.slice(1)}…` }),
   explain: (result, params) => explainCdcAsof(result, params),
   quick: { ordersPerDay: 120, days: 8, trainDays: 6 },
