@@ -26,6 +26,13 @@ const sameRows = (a: readonly Row[], b: readonly Row[]) => {
  */
 export function runLakehouse(params: LakehouseSnapshotsParams, pq: ParquetModule, hooks: ComputeHooks): LakehouseSnapshotsResult {
   const start = hooks.now();
+  const history = writeTable(params, pq, hooks);
+  hooks.progress({ done: params.steps.length, total: params.steps.length, phase: 'reading' });
+  return summarize(history, pq, hooks.now() - start);
+}
+
+/** The script's steps on a fresh table; the table (its object store) and what happened, step by step. */
+export function writeTable(params: LakehouseSnapshotsParams, pq: ParquetModule, hooks: ComputeHooks): History {
   const rng = createRng(params.seed);
   const table = new IcebergTable(pq, rng);
   let next = 102; // the chapter's first upload
@@ -90,8 +97,7 @@ export function runLakehouse(params: LakehouseSnapshotsParams, pq: ParquetModule
     }
     history.storage.push({ step: i, label: `${i + 1}`, ...storageNow(table) });
   }
-  hooks.progress({ done: steps.length, total: steps.length, phase: 'reading' });
-  return summarize(history, pq, hooks.now() - start);
+  return history;
 }
 
 function storageNow(table: IcebergTable) {
