@@ -3,65 +3,76 @@
 import { useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
-import { formatMs, formatNumber } from '@/lib/format';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { definition } from './definition';
-import type { LakehouseSnapshotsParams, LakehouseSnapshotsResult } from './model';
+import { FilesTable, StorageChart, VersionsTable } from './Details';
+import { SnapshotsHeadline } from './Headline';
+import { StepsScript } from './StepsScript';
+import { ExpiriesTable, RacesTable, ReadersTable } from './Tables';
 
 export default function LakehouseSnapshotsView() {
-  const { frame, run } = useSandbox(definition);
+  const { frame, run, form } = useSandbox(definition);
   const c = controlsFor(frame);
-  const { result, resultParams: params } = run;
+  const { result, resultParams } = run;
   const results = useMemo(
-    () => (result && params ? { headline: <EstimateTable result={result} params={params} />, details: <Method result={result} /> } : null),
-    [result, params],
+    () =>
+      result && resultParams
+        ? {
+            headline: <SnapshotsHeadline result={result} />,
+            tables: (
+              <>
+                <h4>Readers that started earlier</h4>
+                <ReadersTable result={result} />
+                <h4>Two writers at once</h4>
+                <RacesTable result={result} />
+                <h4>Expiring snapshots</h4>
+                <ExpiriesTable result={result} />
+              </>
+            ),
+            details: (
+              <>
+                <StorageChart result={result} />
+                <VersionsTable result={result} />
+                <FilesTable result={result} />
+                <p className="field-hint">
+                  The sandbox writes an Apache Iceberg format-v2 table in memory: Parquet data files with Iceberg field ids, Avro manifests and manifest lists, and vN.metadata.json files with a
+                  version-hint.text pointer, as a file-system catalog keeps them. Deletes and updates rewrite the affected files (copy-on-write); Iceberg can instead write delete files (merge-on-read),
+                  which this sandbox does not. Its unit tests read every snapshot back with icebird, an independent Iceberg reader.
+                </p>
+                {result.notes.map((n) => (
+                  <p key={n} className="field-hint">
+                    {n}
+                  </p>
+                ))}
+              </>
+            ),
+          }
+        : null,
+    [result, resultParams],
   );
+
   return (
     <SandboxFrame
       sandbox={frame}
       controls={
         <>
-          {c.number('points')}
-          {c.number('seed')}
+          <StepsScript
+            label={definition.controls.steps.label}
+            hint={definition.controls.steps.hint}
+            error={form.errors.steps}
+            steps={form.draft.steps}
+            onChange={(next) => form.setField('steps', next)}
+          />
+          {c.group(
+            'Clock and seed',
+            <>
+              {c.number('minutes')}
+              {c.number('seed')}
+            </>,
+          )}
         </>
       }
       results={results}
     />
-  );
-}
-
-/** The headline: the one table that answers the sandbox's question. */
-function EstimateTable({ result, params }: { result: LakehouseSnapshotsResult; params: LakehouseSnapshotsParams }) {
-  const rows: Array<[string, string, string?]> = [
-    ['Estimate of π', result.estimate.toFixed(5), 'estimate'],
-    ['Distance from π', Math.abs(result.error).toFixed(5), 'error'],
-    ['Standard error', result.standardError.toFixed(5)],
-    ['Points inside the quarter circle', formatNumber(result.inside), 'inside'],
-    ['Time taken', formatMs(result.ms)],
-  ];
-  return (
-    <table className="results-table">
-      <caption>
-        {formatNumber(result.points)} seeded points (seed {params.seed})
-      </caption>
-      <tbody>
-        {rows.map(([label, value, key]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td data-result={key}>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** Details: how the estimate is made, for the reader who wants it. */
-function Method({ result }: { result: LakehouseSnapshotsResult }) {
-  return (
-    <p>
-      Each point is two seeded uniform numbers between 0 and 1. A share π/4 of the unit square lies inside the quarter circle, so 4 × (points inside ÷ points) estimates π; its
-      standard error, {result.standardError.toFixed(5)}, halves each time the points are multiplied by four.
-    </p>
   );
 }

@@ -129,23 +129,31 @@ export function writeContainer(type: avsc.Type, schema: object, records: readonl
   return new Uint8Array(Buffer.concat(parts));
 }
 
+/** avsc decodes to untyped values; this names what a decode at `pos` holds (the schema that wrote it says so). */
+function decodeAt<T>(type: avsc.Type, buffer: Buffer, pos: number): { value: T; offset: number } {
+  const out: { value: unknown; offset: number } = type.decode(buffer, pos);
+  if (out.offset < 0) throw new Error('The Avro file ends in the middle of a value.');
+  return { value: out.value as T, offset: out.offset };
+}
+
 /** Reads a container file back: its metadata (as text) and every record, decoded with `type`. */
 export function readContainer<T>(type: avsc.Type, bytes: Uint8Array): { meta: Record<string, string>; records: T[] } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const header = headerType.decode(buffer, 0) as { value: { magic: Buffer; meta: Record<string, Buffer>; sync: Buffer }; offset: number };
-  if (header.offset < 0 || !header.value.magic.equals(MAGIC)) throw new Error('Not an Avro container file.');
+  if (!buffer.subarray(0, 4).equals(MAGIC)) throw new Error('Not an Avro container file.');
+  const header = decodeAt<{ meta: Record<string, Buffer>; sync: Buffer }>(headerType, buffer, 0);
   const meta = Object.fromEntries(Object.entries(header.value.meta).map(([k, v]) => [k, v.toString('utf8')]));
   const records: T[] = [];
   let pos = header.offset;
   while (pos < buffer.length) {
-    const count = longType.decode(buffer, pos) as { value: number; offset: number };
-    const size = longType.decode(buffer, count.offset) as { value: number; offset: number };
+    const count = decodeAt<number>(longType, buffer, pos);
+    const size = decodeAt<number>(longType, buffer, count.offset);
     let at = size.offset;
     for (let i = 0; i < count.value; i++) {
-      const decoded = type.decode(buffer, at) as { value: T; offset: number };
+      const decoded = decodeAt<T>(type, buffer, at);
       records.push(decoded.value);
       at = decoded.offset;
     }
+    if (!buffer.subarray(size.offset + size.value, size.offset + size.value + 16).equals(header.value.sync)) throw new Error('Avro block out of sync.');
     pos = size.offset + size.value + 16;
   }
   return { meta, records };

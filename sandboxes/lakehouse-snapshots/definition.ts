@@ -1,6 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
+import { explainRun } from './explain';
 import { lakehouseSnapshotsExercises } from './exercises';
-import { defaultLakehouseSnapshotsParams, RESULTS_VERSION, SANDBOX_ID, lakehouseSnapshotsParamsSchema, type LakehouseSnapshotsProgress } from './model';
+import { defaultLakehouseSnapshotsParams, lakehouseSnapshotsParamsSchema, MAX_STEPS, RESULTS_VERSION, SANDBOX_ID, STEPS_VERSION, type LakehouseSnapshotsProgress } from './model';
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
 export const definition = defineSandbox({
@@ -9,15 +10,20 @@ export const definition = defineSandbox({
   schema: lakehouseSnapshotsParamsSchema,
   defaults: defaultLakehouseSnapshotsParams,
   controls: {
-    points: { label: 'Points thrown', hint: '1,000 to 10,000,000 random points in the unit square.' },
-    seed: { label: 'Seed', hint: 'The same seed throws the same points.' },
+    steps: {
+      label: 'Steps',
+      hint: `Up to ${MAX_STEPS} steps, run in order on a new table. Each write is one commit: new Parquet files, new manifests, a new snapshot and a new metadata file.`,
+      scriptVersion: STEPS_VERSION,
+    },
+    minutes: { label: 'Minutes between steps', hint: 'The first step runs at 2025-02-11 10:00 UTC; each next one this many minutes later.' },
+    seed: { label: 'Seed', hint: 'Chooses snapshot ids, file names and the users of rows appended with user 0.' },
   },
   spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
   exercises: lakehouseSnapshotsExercises,
   // Annotated: nothing else in the definition names the progress type, so it would be inferred as unknown.
-  progress: (p: LakehouseSnapshotsProgress) => ({ fraction: p.fraction, label: `Throwing points… ${Math.round(p.fraction * 100)}%` }),
-  explain: (result) => [
-    `${result.inside.toLocaleString('en-US')} of your ${result.points.toLocaleString('en-US')} points landed inside the quarter circle, so π ≈ 4 × ${(result.inside / result.points).toFixed(4)} = ${result.estimate.toFixed(4)}.`,
-    `That is ${Math.abs(result.error).toFixed(4)} from π; with this many points the estimate typically lands within ${result.standardError.toFixed(4)} (one standard error).`,
-  ],
+  progress: (p: LakehouseSnapshotsProgress) => ({
+    fraction: p.total ? p.done / p.total : null,
+    label: p.phase === 'writing' ? `Committing step ${Math.min(p.done + 1, p.total)} of ${p.total}…` : 'Reading every snapshot back…',
+  }),
+  explain: explainRun,
 });

@@ -20,12 +20,12 @@ afterEach(() => {
 });
 
 function serve(store: Store) {
-  vi.stubGlobal('fetch', async (input: string | URL | Request) => {
+  vi.stubGlobal('fetch', (input: string | URL | Request): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     // icebird turns s3://bucket/key into https://bucket.s3.amazonaws.com/key; map it back.
     const path = url.replace(/^https:\/\/([^.]+)\.s3\.amazonaws\.com\//, 's3://$1/');
     const bytes = store.get(path);
-    return bytes ? new Response(new Uint8Array(bytes)) : new Response('missing', { status: 404, statusText: 'Not Found' });
+    return Promise.resolve(bytes ? new Response(new Uint8Array(bytes)) : new Response('missing', { status: 404, statusText: 'Not Found' }));
   });
 }
 

@@ -66,7 +66,8 @@ export function readDataFile(pq: ParquetModule, bytes: Uint8Array, schema: Icebe
     for (const f of schema.fields) {
       const raw: unknown = byId.get(f.id)?.get(i) ?? null;
       let cell: Cell = null;
-      if (raw !== null) cell = f.type === 'long' ? Number(raw as bigint) : f.type === 'date' ? daysToDate(Math.round(Number(raw) / DAY_MS)) : String(raw);
+      if (typeof raw === 'bigint' || typeof raw === 'number') cell = f.type === 'date' ? daysToDate(Math.round(Number(raw) / DAY_MS)) : Number(raw);
+      else if (typeof raw === 'string') cell = raw;
       row[f.name] = cell;
     }
     rows.push(row);
