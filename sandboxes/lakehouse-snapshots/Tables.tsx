@@ -10,13 +10,16 @@ export function ReadersTable({ result }: { result: LakehouseSnapshotsResult }) {
   return (
     <div className="table-scroll" role="region" aria-label="Readers" tabIndex={0}>
       <table className={`results-table ${styles.compact}`} data-table="readers">
-        <caption>Each reader loaded the table's metadata at its step and reads its snapshot at the end of the script, after every later commit.</caption>
+        <caption>
+          Each reader loaded the table's metadata at its step and reads its snapshot twice: right after the next commit lands, and again at the end of the script.
+        </caption>
         <thead>
           <tr>
             <th scope="col">Reader (step)</th>
             <th scope="col">Snapshot it loaded</th>
+            <th scope="col">Read after the next commit</th>
             <th scope="col">Commits since</th>
-            <th scope="col">Rows it reads</th>
+            <th scope="col">Read at the end</th>
             <th scope="col">Rows now</th>
             <th scope="col">Uploads it still sees, gone now</th>
             <th scope="col">Uploads new since</th>
@@ -27,6 +30,9 @@ export function ReadersTable({ result }: { result: LakehouseSnapshotsResult }) {
             <tr key={r.step} data-reader={r.step + 1} data-ok={r.ok}>
               <th scope="row">{r.step + 1}</th>
               <td>{r.pinnedSeq}</td>
+              <td className={styles.wrapCell}>
+                {r.during ? `${formatNumber(r.during.seen)} rows, while snapshot ${r.during.currentSeq} (${formatNumber(r.during.currentRows)} rows) became current at step ${r.during.afterStep + 1}` : 'no later commit'}
+              </td>
               <td>{r.commitsSince}</td>
               <td className={r.ok ? undefined : `${styles.fail} ${styles.wrapCell}`}>{r.ok ? formatNumber(r.rowsSeen) : `fails: ${r.error}`}</td>
               <td>{formatNumber(r.rowsNow)}</td>

@@ -53,7 +53,7 @@ describe('the chapter’s three commits (known answer)', () => {
 describe('readers, expiry and writers at once', () => {
   it('a reader that started on snapshot 2 still sees 4 rows after the delete; expiring snapshot 2 ends that', () => {
     const r = run([...chapterSteps.slice(0, 2), { kind: 'reader' }, chapterSteps[2]!, { kind: 'reader' }, { kind: 'expire', keep: 1 }]);
-    expect(r.readers[0]).toMatchObject({ pinnedSeq: 2, ok: false, rowsNow: 3 });
+    expect(r.readers[0]).toMatchObject({ pinnedSeq: 2, ok: false, rowsNow: 3, during: { seen: 4, currentSeq: 3, currentRows: 3 } });
     expect(r.readers[1]).toMatchObject({ pinnedSeq: 3, ok: true, rowsSeen: 3 });
     const e = r.expiries[0]!;
     expect(e.expiredSeqs).toEqual([1, 2]);

@@ -70,7 +70,7 @@ export function writeTable(params: LakehouseSnapshotsParams, pq: ParquetModule, 
     const ms = time(i);
     if (step.kind === 'reader') {
       const current = table.current;
-      if (current) history.readers.push({ step: i, version: table.version, snapshot: current, commitsAtStart: history.commits.length });
+      if (current) history.readers.push({ step: i, version: table.version, snapshot: current, commitsAtStart: history.commits.length, during: null });
       else history.notes.push(`Step ${i + 1}: the reader found no snapshot yet, so it had nothing to read.`);
     } else if (step.kind === 'expire') {
       const before = new Set(table.snapshots.map((s) => s.seq));
@@ -94,6 +94,12 @@ export function writeTable(params: LakehouseSnapshotsParams, pq: ParquetModule, 
       const p = prepare(table, step, i, nextId, rng);
       if (p) commitNow(p, ms);
       else skip(i);
+    }
+    for (const r of history.readers) {
+      // Mid-query, right after the first commit that lands while it reads: still its own snapshot, from its own metadata.
+      if (r.during || history.commits.length === r.commitsAtStart) continue;
+      const seen = readSnapshot(pq, table.store, table.metadataPath(r.version), r.snapshot.id).rows.length;
+      r.during = { afterStep: i, seen, currentSeq: table.current?.seq ?? 0, currentRows: history.reads.get(table.current?.seq ?? 0)?.rows.length ?? 0 };
     }
     history.storage.push({ step: i, label: `${i + 1}`, ...storageNow(table) });
   }

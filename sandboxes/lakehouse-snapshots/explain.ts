@@ -22,11 +22,13 @@ export function explainRun(result: LakehouseSnapshotsResult, params: LakehouseSn
     );
   }
   for (const r of result.readers) {
-    out.push(
-      r.ok
-        ? `The reader that started at step ${r.step + 1} on snapshot ${r.pinnedSeq} still read its ${plural(r.rowsSeen, 'row')} after ${plural(r.commitsSince, 'later commit')} (the current table has ${r.rowsNow})${r.goneSince.length ? `, including upload ${list(r.goneSince)} that the current table no longer has` : ''}.`
-        : `The reader that started at step ${r.step + 1} on snapshot ${r.pinnedSeq} failed at the end: ${r.error} Expiry deleted files it still needed.`,
-    );
+    const during = r.during
+      ? `After step ${r.during.afterStep + 1} committed snapshot ${r.during.currentSeq} (${plural(r.during.currentRows, 'row')}), the reader that started at step ${r.step + 1} on snapshot ${r.pinnedSeq} still read its ${plural(r.during.seen, 'row')}: it keeps the metadata it loaded.`
+      : `The reader that started at step ${r.step + 1} on snapshot ${r.pinnedSeq} saw no later commit.`;
+    const end = r.ok
+      ? ` At the end, ${plural(r.commitsSince, 'commit')} later, it still reads ${plural(r.rowsSeen, 'row')}${r.goneSince.length ? `, including upload ${list(r.goneSince)} that the current table no longer has` : ''}.`
+      : ` At the end its read fails: ${r.error} Expiry deleted a file its snapshot needed.`;
+    out.push(during + end);
   }
   for (const race of result.races) {
     out.push(

@@ -12,7 +12,7 @@ export interface History {
   versions: MetadataVersion[];
   /** Each snapshot as read back from its files right after its commit. */
   reads: Map<number, SnapshotRead>;
-  readers: Array<{ step: number; version: number; snapshot: Snapshot; commitsAtStart: number }>;
+  readers: Array<{ step: number; version: number; snapshot: Snapshot; commitsAtStart: number; during: ReaderRun['during'] }>;
   races: Race[];
   expiries: Array<{ step: number; keep: number; expired: Snapshot[]; deleted: string[]; listedBefore: Set<number> }>;
   storage: StoragePoint[];
@@ -89,6 +89,7 @@ export function summarize(h: History, pq: ParquetModule, ms: number): LakehouseS
       step: r.step,
       pinnedSeq: r.snapshot.seq,
       commitsSince: h.commits.length - r.commitsAtStart,
+      during: r.during,
       ok: error === null,
       error,
       rowsSeen: seen.length,

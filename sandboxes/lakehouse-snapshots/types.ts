@@ -68,6 +68,9 @@ export interface ReaderRun {
   pinnedSeq: number;
   /** Commits made after it started, while it was still reading. */
   commitsSince: number;
+  /** Its read right after the first later commit (step 0-based), beside the new current snapshot; null when nothing was committed after it. */
+  during: { afterStep: number; seen: number; currentSeq: number; currentRows: number } | null;
+  /** Its read at the end of the script. */
   ok: boolean;
   error: string | null;
   rowsSeen: number;
