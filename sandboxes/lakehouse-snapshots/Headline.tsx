@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { formatBytes, formatNumber } from '@/lib/format';
 import styles from './lakehouse.module.css';
-import { snapshotAt } from './reader';
+import { snapshotAt } from './asof';
 import type { FileRef, LakehouseSnapshotsResult, SnapshotRow } from './types';
 
 const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');

@@ -3,7 +3,7 @@ import { nodeEnv } from '@/lib/engines/node';
 import { runLakehouse } from './compute';
 import { defaultLakehouseSnapshotsParams, lakehouseSnapshotsParamsSchema, type LakehouseSnapshotsParams, type Step } from './model';
 import type { ParquetModule } from './parquet';
-import { snapshotAt } from './reader';
+import { snapshotAt } from './asof';
 
 let pq: ParquetModule;
 beforeAll(async () => {

@@ -20,6 +20,7 @@ export const definition = defineSandbox({
   },
   spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),
   exercises: lakehouseSnapshotsExercises,
+  engines: ['parquet'],
   // Annotated: nothing else in the definition names the progress type, so it would be inferred as unknown.
   progress: (p: LakehouseSnapshotsProgress) => ({
     fraction: p.total ? p.done / p.total : null,

@@ -1,6 +1,6 @@
 import { numberAnswer, type Exercise } from '@/lib/sandbox/exercise';
 import { CLOCK_START_MS, defaultSteps, type LakehouseSnapshotsParams } from './model';
-import { snapshotAt } from './reader';
+import { snapshotAt } from './asof';
 import type { LakehouseSnapshotsResult } from './types';
 
 type LakehouseExercise = Exercise<LakehouseSnapshotsParams, LakehouseSnapshotsResult>;

@@ -34,8 +34,9 @@ export function readMetadata(store: Store, path: string): MetadataJson {
  * Reads a table the way an Iceberg engine does, from the bytes alone: the metadata JSON gives the
  * snapshot and its schema, the manifest list (Avro) the manifests, the manifests (Avro) the live data
  * files (DELETED entries skipped, sequence numbers inherited), and the Parquet files the rows.
+ * With `readRows` false it stops short of decoding the Parquet files: it only checks that they exist.
  */
-export function readSnapshot(pq: ParquetModule, store: Store, metadataPath: string, snapshotId?: number): SnapshotRead {
+export function readSnapshot(pq: ParquetModule, store: Store, metadataPath: string, snapshotId?: number, readRows = true): SnapshotRead {
   const metadata = readMetadata(store, metadataPath);
   const id = snapshotId ?? metadata['current-snapshot-id'];
   const snapshot = metadata.snapshots.find((s) => s['snapshot-id'] === id);
@@ -54,15 +55,9 @@ export function readSnapshot(pq: ParquetModule, store: Store, metadataPath: stri
       if (entry.status === 0 && entry.sequence_number === null) throw new ReadError('An EXISTING entry must carry its sequence number.');
       if (dataSeq > snapshot['sequence-number']) throw new ReadError('A data file is newer than its snapshot.');
       files.push(entry.data_file.file_path);
-      rows.push(...readDataFile(pq, get(store, entry.data_file.file_path, 'Data file'), schema));
+      const bytes = get(store, entry.data_file.file_path, 'Data file');
+      if (readRows) rows.push(...readDataFile(pq, bytes, schema));
     }
   }
   return { rows, files, columns: schema.fields.map((f) => f.name) };
-}
-
-/** TIMESTAMP AS OF: the snapshot that was current at `ms`, from the snapshot log; null before the first commit. */
-export function snapshotAt<T extends { timestampMs: number }>(log: readonly T[], ms: number): T | null {
-  let found: T | null = null;
-  for (const entry of log) if (entry.timestampMs <= ms) found = entry;
-  return found;
 }

@@ -66,7 +66,7 @@ export function summarize(h: History, pq: ParquetModule, ms: number): LakehouseS
     const read = h.reads.get(s.seq)!;
     let error: string | null = null;
     try {
-      readSnapshot(pq, table.store, currentMetadata, s.id);
+      readSnapshot(pq, table.store, currentMetadata, s.id, false);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
