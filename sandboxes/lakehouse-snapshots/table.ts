@@ -56,15 +56,17 @@ export function baseSchema(): IcebergSchema {
   };
 }
 
+// Iceberg's single-value serialisation for bounds: little-endian 8-byte longs and 4-byte ints (dates as days).
+// A DataView, not Buffer's BigInt methods: the browser's Buffer polyfill lacks them.
 const longBytes = (n: number) => {
-  const b = Buffer.alloc(8);
-  b.writeBigInt64LE(BigInt(n));
-  return b;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setBigInt64(0, BigInt(n), true);
+  return Buffer.from(view.buffer);
 };
 const intBytes = (n: number) => {
-  const b = Buffer.alloc(4);
-  b.writeInt32LE(n);
-  return b;
+  const view = new DataView(new ArrayBuffer(4));
+  view.setInt32(0, n, true);
+  return Buffer.from(view.buffer);
 };
 
 /** Column metrics Iceberg keeps per data file: value and null counts, and bounds on the id, date and user columns. */
