@@ -19,7 +19,7 @@ export function StorageChart({ result }: { result: LakehouseSnapshotsResult }) {
         <LineChart data={result.storage} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="label" stroke="var(--muted)" label={{ value: 'step', position: 'insideBottomRight', offset: -2, fill: 'var(--muted)' }} />
-          <YAxis stroke="var(--muted)" width={56} tickFormatter={(v: number) => formatBytes(v)} />
+          <YAxis stroke="var(--muted)" width={52} tickFormatter={(v: number) => `${Math.round(v / 1000)} kB`} />
           <Tooltip formatter={(v) => formatBytes(Number(v))} labelFormatter={(l) => `after step ${typeof l === 'string' || typeof l === 'number' ? l : ''}`} contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)', color: 'var(--text)' }} />
           <Legend />
           {series.map((s) => (

@@ -44,14 +44,11 @@ export function SnapshotsHeadline({ result }: { result: LakehouseSnapshotsResult
           </caption>
           <thead>
             <tr>
-              <th scope="col">Snapshot</th>
-              <th scope="col">Committed (UTC)</th>
+              <th scope="col">Snapshot, committed (UTC)</th>
               <th scope="col">Step and operation</th>
               <th scope="col">Files added / removed</th>
-              <th scope="col">Rows ±</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Files</th>
-              <th scope="col">Data bytes</th>
+              <th scope="col">Rows (±)</th>
+              <th scope="col">Files, data bytes</th>
             </tr>
           </thead>
           <tbody>
@@ -62,20 +59,25 @@ export function SnapshotsHeadline({ result }: { result: LakehouseSnapshotsResult
                   {s.seq === result.currentSeq && <span className={styles.tag}>current</span>}
                   {s.expiredAtStep !== null && <span className={styles.tag}>expired</span>}
                   {s.retried && <span className={styles.tag}>retried</span>}
+                  <span className={styles.when}>{when(s.timestampMs)}</span>
                 </th>
-                <td>{when(s.timestampMs)}</td>
                 <td className={styles.wrapCell}>
                   {s.step + 1}. {s.what} <span className={styles.muted}>({s.operation})</span>
                 </td>
-                <td className={styles.fileCell}>
-                  <FileChanges s={s} />
+                <td>
+                  <div className={styles.fileCell}>
+                    <FileChanges s={s} />
+                  </div>
                 </td>
                 <td>
-                  +{s.addedRows} / −{s.deletedRows}
+                  <span data-cell="rows">{formatNumber(s.totalRows)}</span>{' '}
+                  <span className={styles.muted}>
+                    (+{s.addedRows} / −{s.deletedRows})
+                  </span>
                 </td>
-                <td data-cell="rows">{formatNumber(s.totalRows)}</td>
-                <td>{s.totalFiles}</td>
-                <td>{formatBytes(s.totalBytes)}</td>
+                <td>
+                  {s.totalFiles}, {formatBytes(s.totalBytes)}
+                </td>
               </tr>
             ))}
           </tbody>

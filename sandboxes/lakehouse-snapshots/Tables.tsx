@@ -15,8 +15,7 @@ export function ReadersTable({ result }: { result: LakehouseSnapshotsResult }) {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Reader (step)</th>
-            <th scope="col">Snapshot it loaded</th>
+            <th scope="col">Reader: step, snapshot it loaded</th>
             <th scope="col">Read after the next commit</th>
             <th scope="col">Commits since</th>
             <th scope="col">Read at the end</th>
@@ -28,8 +27,9 @@ export function ReadersTable({ result }: { result: LakehouseSnapshotsResult }) {
         <tbody>
           {result.readers.map((r) => (
             <tr key={r.step} data-reader={r.step + 1} data-ok={r.ok}>
-              <th scope="row">{r.step + 1}</th>
-              <td>{r.pinnedSeq}</td>
+              <th scope="row">
+                step {r.step + 1}, snapshot {r.pinnedSeq}
+              </th>
               <td className={styles.wrapCell}>
                 {r.during ? `${formatNumber(r.during.seen)} rows, while snapshot ${r.during.currentSeq} (${formatNumber(r.during.currentRows)} rows) became current at step ${r.during.afterStep + 1}` : 'no later commit'}
               </td>
@@ -55,8 +55,7 @@ export function RacesTable({ result }: { result: LakehouseSnapshotsResult }) {
         <caption>Optimistic concurrency: both writers prepare their files against the same snapshot; the commit is an atomic swap to the next metadata version, which only one can make.</caption>
         <thead>
           <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Both started on</th>
+            <th scope="col">Step, both started on</th>
             <th scope="col">Winner</th>
             <th scope="col">Loser's first try</th>
             <th scope="col">Retry</th>
@@ -65,8 +64,9 @@ export function RacesTable({ result }: { result: LakehouseSnapshotsResult }) {
         <tbody>
           {result.races.map((r) => (
             <tr key={r.step} data-race={r.step + 1} data-outcome={r.outcome}>
-              <th scope="row">{r.step + 1}</th>
-              <td>snapshot {r.baseSeq}</td>
+              <th scope="row">
+                step {r.step + 1}, snapshot {r.baseSeq}
+              </th>
               <td className={styles.wrapCell}>
                 {r.winner.what} → snapshot {r.winner.seq}
               </td>
