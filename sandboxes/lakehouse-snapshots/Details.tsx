@@ -36,8 +36,8 @@ export function VersionsTable({ result }: { result: LakehouseSnapshotsResult }) 
     <div className="table-scroll" role="region" aria-label="Metadata versions" tabIndex={0}>
       <table className={`results-table ${styles.compact}`} data-table="versions">
         <caption>
-          The metadata log: every change wrote a new metadata file, and version-hint.text (the pointer a file-system catalog swaps) now names v{result.finalVersion}. A schema change or an expiry writes a version
-          without a snapshot.
+          The metadata log: every change wrote a new metadata file. A file-system catalog commits by creating the next vN.metadata.json only if no writer has created it yet, then points
+          version-hint.text at it (now v{result.finalVersion}). A schema change or an expiry writes a version without a snapshot.
         </caption>
         <thead>
           <tr>
@@ -70,23 +70,24 @@ export function FilesTable({ result }: { result: LakehouseSnapshotsResult }) {
       <table className={`results-table ${styles.compact}`} data-table="files">
         <caption>
           Every file the table wrote under s3://lake/uploads/, in the order written
-          {result.filesTotal > result.files.length ? ` (the first ${result.files.length} of ${result.filesTotal})` : ''}. Nothing was edited in place.
+          {result.filesTotal > result.files.length ? ` (the first ${result.files.length} of ${result.filesTotal})` : ''}. Only the
+          pointer version-hint.text is rewritten; no other file was changed after it was written.
         </caption>
         <thead>
           <tr>
             <th scope="col">File</th>
+            <th scope="col">Now</th>
             <th scope="col">Kind</th>
             <th scope="col">Bytes</th>
-            <th scope="col">Now</th>
           </tr>
         </thead>
         <tbody>
           {result.files.map((f) => (
             <tr key={f.path} data-state={f.state} className={f.state === 'deleted' ? styles.expired : undefined}>
               <th scope="row">{f.path}</th>
+              <td>{stateText[f.state]}</td>
               <td>{f.kind}</td>
               <td>{formatBytes(f.bytes)}</td>
-              <td>{stateText[f.state]}</td>
             </tr>
           ))}
         </tbody>

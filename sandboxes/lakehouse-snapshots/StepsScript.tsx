@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { ScriptEditor } from '@/components/sandbox/ScriptEditor';
 import { MAX_STEPS, operators, whereColumns, type Step, type StepKind } from './model';
 import { describeStep } from './ops';
@@ -47,8 +48,8 @@ const templates: ReadonlyArray<{ label: string; make(): Step }> = [
   { label: 'Two writers at once (next two steps)', make: () => ({ kind: 'together', winner: 'first' }) },
 ];
 
-/** The steps as a script: listed in order, each editable in place, reordered or removed. */
-export function StepsScript({ label, hint, error, steps, onChange }: StepsScriptProps) {
+/** The steps as a script: listed in order, each editable in place, reordered or removed. Memoised: a run's progress does not redraw it. */
+export const StepsScript = memo(function StepsScript({ label, hint, error, steps, onChange }: StepsScriptProps) {
   return (
     <ScriptEditor
       label={label}
@@ -97,4 +98,4 @@ export function StepsScript({ label, hint, error, steps, onChange }: StepsScript
       }}
     />
   );
-}
+});

@@ -1,12 +1,13 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { definition } from './definition';
 import { FilesTable, StorageChart, VersionsTable } from './Details';
 import { SnapshotsHeadline } from './Headline';
+import type { Step } from './model';
 import { StepsScript } from './StepsScript';
 import { ExpiriesTable, RacesTable, ReadersTable } from './Tables';
 
@@ -14,6 +15,9 @@ export default function LakehouseSnapshotsView() {
   const { frame, run, form } = useSandbox(definition);
   const c = controlsFor(frame);
   const { result, resultParams } = run;
+  const { setField } = form;
+  // Stable, so the memoised script editor is not redrawn by every progress message of a run.
+  const onSteps = useCallback((next: Step[]) => setField('steps', next), [setField]);
   const results = useMemo(
     () =>
       result && resultParams
@@ -61,7 +65,7 @@ export default function LakehouseSnapshotsView() {
             hint={definition.controls.steps.hint}
             error={form.errors.steps}
             steps={form.draft.steps}
-            onChange={(next) => form.setField('steps', next)}
+            onChange={onSteps}
           />
           {c.group(
             'Clock and seed',

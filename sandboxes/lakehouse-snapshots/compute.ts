@@ -64,8 +64,13 @@ export function writeTable(params: LakehouseSnapshotsParams, pq: ParquetModule, 
   const skip = (i: number) => history.notes.push(`Step ${i + 1} (${describeStep(params.steps[i]!)}) matched nothing, so it committed nothing and made no snapshot.`);
 
   const steps = params.steps;
+  let reported = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < steps.length; i++) {
-    hooks.progress({ done: i, total: steps.length, phase: 'writing' });
+    // At most about five reports a second: each one redraws the status line on the page.
+    if (hooks.now() - reported >= 200) {
+      hooks.progress({ done: i, total: steps.length, phase: 'writing' });
+      reported = hooks.now();
+    }
     const step = steps[i]!;
     const ms = time(i);
     if (step.kind === 'reader') {

@@ -13,7 +13,7 @@ export function explainRun(result: LakehouseSnapshotsResult, params: LakehouseSn
     `${plural(params.steps.length, 'step')} made ${plural(snapshots.length, 'snapshot')} and ${plural(result.finalVersion, 'metadata version')} (v1 … v${result.finalVersion}.metadata.json). Each snapshot was read back from its own files — metadata JSON, Avro manifest list and manifests, Parquet data — and matched what its writer meant to write: ${plural(result.verified.rows, 'row')} checked.`,
   );
   if (snapshots.length >= 2) {
-    out.push(`Row counts by snapshot: ${snapshots.map((s) => `${s.seq}: ${s.totalRows}`).join(', ')}. No file was ever changed in place: each commit added files, and removed ones only from the new snapshot's list.`);
+    out.push(`Row counts by snapshot: ${snapshots.map((s) => `${s.seq}: ${s.totalRows}`).join(', ')}. No data file or manifest was ever changed in place: each commit added files, and removed ones only from the new snapshot's list.`);
   }
   const last = result.storage[result.storage.length - 1];
   if (last) {
