@@ -45,9 +45,9 @@ export const sandboxCatalog = {
     'Read the codebook first',
     'Compute average taxi tips on realistic trip rows with and without the data dictionary, and see how a field recorded only for card payments changes the answer.',
   ),
-  'lakehouse-snapshots': planned(
+  'lakehouse-snapshots': ready(
     'Snapshots and time travel',
-    'Write to a small lakehouse-style table, watch each commit become a snapshot, and query the table as it was at an earlier version.',
+    'Change a small Iceberg table with a script of commits, read it as of any snapshot or moment, watch a reader keep its snapshot, two writers race to commit, and expiry end time travel.',
   ),
   'incremental-loads': planned(
     'Incremental loads with a watermark and a lookback window',
