@@ -68,9 +68,14 @@ export function useSandboxRun<P extends SandboxParams, R, G>(definition: Sandbox
   );
 
   const warm = useCallback(() => {
-    if (!definition.engines?.length) return;
+    // Start the worker now either way: its script is fetched and compiled while the reader reads, not on Run.
+    const worker = client();
+    if (!definition.engines?.length) {
+      worker.start();
+      return;
+    }
     // A failed warm-up shows as the engine's error status (with Retry); the run itself reports its own errors.
-    client()
+    worker
       .run('warm', null, { silenceTimeoutMs: 0 })
       .catch(() => undefined);
   }, [client, definition]);

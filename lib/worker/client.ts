@@ -67,6 +67,11 @@ export class WorkerClient<Api extends ApiShape> {
     return this.pending.size;
   }
 
+  /** Starts the worker ahead of the first request, so fetching and compiling its code is done by then. */
+  start(): void {
+    this.ensureWorker();
+  }
+
   run<K extends Op<Api>>(
     op: K,
     request: RequestOf<Api, K>,
