@@ -66,7 +66,7 @@ async function measure(url: string, form: 'mobile' | 'desktop'): Promise<Sample>
       cls: audit('cumulative-layout-shift'),
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
