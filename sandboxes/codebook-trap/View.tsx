@@ -5,6 +5,7 @@ import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { definition } from './definition';
+import { sqlLines, sqlText } from './model';
 import { GeneratorNotes, SqlList } from './Notes';
 import { SqlField } from './SqlField';
 import { QuestionTable, TablesPanel } from './Tables';
@@ -62,7 +63,7 @@ export default function CodebookTrapView() {
           )}
           {c.number('unknownRatePct')}
           {c.number('seed')}
-          <SqlField label={sql.label} hint={sql.hint} error={errors.sql} value={typeof draft.sql === 'string' ? draft.sql : ''} onChange={(v) => setField('sql', v)} />
+          <SqlField label={sql.label} hint={sql.hint} error={errors.sql} value={sqlText(draft.sql)} onChange={(v) => setField('sql', sqlLines(v))} />
         </>
       }
       results={results}

@@ -1,6 +1,6 @@
 import type { SqlEngine } from '@/lib/engines/sql';
 import { generateTrips, TRIP_COLUMNS, type Hidden } from './generate';
-import type { CodebookTrapParams, CodebookTrapProgress, CodebookTrapResult, Question, RowsTable } from './model';
+import { sqlText, type CodebookTrapParams, type CodebookTrapProgress, type CodebookTrapResult, type Question, type RowsTable } from './model';
 import { BY_PAYMENT_SQL, BY_RATE_SQL, CREATE_TRIPS_SQL, QUESTION_SQL, rowsTable, runReaderQuery, SAMPLE_SQL, timed, TIP_BINS, TIP_HISTOGRAM_SQL } from './queries';
 
 export interface ComputeHooks {
@@ -76,7 +76,7 @@ export async function runCodebookTrap(params: CodebookTrapParams, openDuckDB: ()
       byRate: rowsTable(db.query(BY_RATE_SQL)),
       tipHistogram,
       sample: withTimes(rowsTable(db.query(SAMPLE_SQL))),
-      reader: runReaderQuery(db, params.sql, hooks.now),
+      reader: runReaderQuery(db, sqlText(params.sql), hooks.now),
     };
     hooks.progress({ phase: 'querying', fraction: 1 });
     return result;

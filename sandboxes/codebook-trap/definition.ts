@@ -1,7 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { codebookTrapExercises } from './exercises';
 import { explainCodebookTrap } from './explain';
-import { codebookTrapParamsSchema, defaultCodebookTrapParams, RESULTS_VERSION, SANDBOX_ID, type CodebookTrapProgress } from './model';
+import { codebookTrapParamsSchema, defaultCodebookTrapParams, RESULTS_VERSION, SANDBOX_ID, SQL_LINES_VERSION, type CodebookTrapProgress } from './model';
 
 const phaseLabel: Record<CodebookTrapProgress['phase'], string> = {
   generating: 'Generating the trips',
@@ -23,7 +23,7 @@ export const definition = defineSandbox({
     noTipPct: { label: 'Card riders who tip nothing (%)', hint: 'The others pick 20, 25 or 30 % or a custom 10–20 %.', decimal: true },
     cashTipPct: { label: 'Cash riders tip (% of what card riders tip)', hint: 'Hidden from the table: only the generator knows.', decimal: true },
     unknownRatePct: { label: 'RatecodeID recorded as 99 (%)', hint: '“Null/unknown”, 0 to 50 %, drawn from every rate.', decimal: true },
-    sql: { label: 'Your query', hint: 'One SELECT on the table trips; the first 20 rows are shown.' },
+    sql: { label: 'Your query', hint: 'One SELECT on the table trips; the first 20 rows are shown.', scriptVersion: SQL_LINES_VERSION },
     seed: { label: 'Seed', hint: 'The same seed generates the same trips.' },
   },
   spawn: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: SANDBOX_ID }),

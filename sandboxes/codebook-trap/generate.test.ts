@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/random';
 import { generateTrips, meteredFare, TRIP_COLUMNS, tipFraction } from './generate';
-import { codebookTrapParamsSchema, defaultCodebookTrapParams } from './model';
+import { codebookTrapParamsSchema, defaultCodebookTrapParams, sqlLines, sqlText } from './model';
 
 const col = (name: string) => TRIP_COLUMNS.findIndex((c) => c.name === name);
 
@@ -44,10 +44,12 @@ describe('the trip generator', () => {
     const bad = codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, cardPct: 90, cashPct: 20 });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['cashPct']);
-    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: 'DROP TABLE trips' }).success).toBe(false);
-    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: 'SELECT 1; SELECT 2' }).success).toBe(false);
-    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: 'SELECT 1;' }).success).toBe(true);
-    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: `SELECT ${'1'.repeat(900)}` }).success).toBe(false);
+    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: sqlLines('DROP TABLE trips') }).success).toBe(false);
+    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: sqlLines('SELECT 1; SELECT 2') }).success).toBe(false);
+    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: sqlLines('SELECT 1;') }).success).toBe(true);
+    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: sqlLines(`SELECT ${'1,\n'.repeat(30)}1`) }).success).toBe(false);
+    expect(codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, sql: [{ kind: 'line', text: 'x'.repeat(201) }] }).success).toBe(false);
+    expect(sqlText(sqlLines('SELECT 1\n\nFROM t\n'))).toBe('SELECT 1\n\nFROM t\n');
     expect(codebookTrapParamsSchema.safeParse(defaultCodebookTrapParams).success).toBe(true);
   });
 });

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { MAX_ACTION_TEXT, scriptSchema } from '@/lib/sandbox/params';
 
 export const SANDBOX_ID = 'codebook-trap';
 /** Bump it when a result or the params change shape, so old runs are not compared with new ones. */
 export const RESULTS_VERSION = 1;
 
-/** The longest query the reader may write (it travels in links and downloads). */
-export const MAX_SQL = 800;
+/** The reader's query travels in links as a script of its lines (a scalar setting is at most 64 characters in a link). */
+export const SQL_LINES_VERSION = 1;
+export const MAX_SQL_LINES = 24;
+/** The longest query the reader may write, all lines together. */
+export const MAX_SQL = 1200;
 
 const percent = (what: string, max = 100) =>
   z
@@ -14,13 +18,25 @@ const percent = (what: string, max = 100) =>
     .refine((v) => v >= 0, `${what} is 0 % or more.`)
     .refine((v) => v <= max, `${what} is at most ${max} %.`);
 
+const sqlLineSchema = z.object({
+  kind: z.literal('line'),
+  text: z.string({ error: 'A line of your query is text.' }).max(MAX_ACTION_TEXT, `Keep each line of your query under ${MAX_ACTION_TEXT} characters: break long lines.`),
+});
+export type SqlLine = z.infer<typeof sqlLineSchema>;
+
+/** The query's text from its lines, and back; splitting and joining on newlines loses nothing. */
+export const sqlText = (lines: readonly SqlLine[]) => lines.map((l) => l.text).join('\n');
+export const sqlLines = (text: string): SqlLine[] => text.split('\n').map((line) => ({ kind: 'line' as const, text: line }));
+
 /** A single SELECT (or WITH … SELECT): it runs inside `SELECT * FROM (…) LIMIT`, so it cannot change the table. */
-export const readerSqlSchema = z
-  .string({ error: 'Write a query.' })
-  .max(MAX_SQL, `Keep your query under ${MAX_SQL} characters.`)
-  .refine((s) => s.trim().length > 0, 'Write a query, for example SELECT count(*) FROM trips.')
-  .refine((s) => /^\s*(select|with)\b/i.test(s), 'Start your query with SELECT (or WITH): it reads the trips table and changes nothing.')
-  .refine((s) => !s.trim().replace(/;\s*$/, '').includes(';'), 'Write one statement only (no ; in the middle).');
+export const readerSqlSchema = scriptSchema(sqlLineSchema, { max: MAX_SQL_LINES, what: 'lines in your query' }).superRefine((lines, context) => {
+  const s = sqlText(lines);
+  const refuse = (message: string) => context.addIssue({ code: 'custom', message });
+  if (s.length > MAX_SQL) refuse(`Keep your query under ${MAX_SQL} characters.`);
+  else if (s.trim().length === 0) refuse('Write a query, for example SELECT count(*) FROM trips.');
+  else if (!/^\s*(select|with)\b/i.test(s)) refuse('Start your query with SELECT (or WITH): it reads the trips table and changes nothing.');
+  else if (s.trim().replace(/;\s*$/, '').includes(';')) refuse('Write one statement only (no ; in the middle).');
+});
 
 /** Every setting, with the message the reader sees beside its control when a value is refused. */
 export const codebookTrapParamsSchema = z
@@ -66,7 +82,7 @@ export const defaultCodebookTrapParams: CodebookTrapParams = {
   noTipPct: 8,
   cashTipPct: 100,
   unknownRatePct: 2,
-  sql: DEFAULT_SQL,
+  sql: sqlLines(DEFAULT_SQL),
   seed: 42,
 };
 
