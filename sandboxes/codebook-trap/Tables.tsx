@@ -25,7 +25,7 @@ export function QuestionTable({ result }: { result: CodebookTrapResult }) {
     <Region label="Each question asked naively and as the dictionary says">
       <table className="results-table">
         <caption>
-          {formatNumber(result.trips)} generated trips in DuckDB {result.duckdbVersion}: every answer below the truth column is a query’s result
+          {formatNumber(result.trips)} generated trips in DuckDB {result.duckdbVersion}: the first two answers are query results; the truth comes from what the generator hid from the table
         </caption>
         <thead>
           <tr>

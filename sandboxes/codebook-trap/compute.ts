@@ -52,7 +52,6 @@ export async function runCodebookTrap(params: CodebookTrapParams, openDuckDB: ()
     const t1 = hooks.now();
     db.load('raw_trips', TRIP_COLUMNS, columns);
     db.exec(CREATE_TRIPS_SQL);
-    db.exec('DROP TABLE raw_trips');
     const loadMs = hooks.now() - t1;
 
     hooks.progress({ phase: 'querying', fraction: 0 });

@@ -44,8 +44,11 @@ FROM trips WHERE payment_type IN (1, 2) GROUP BY bin ORDER BY bin`;
 
 export const SAMPLE_SQL = 'SELECT * FROM trips ORDER BY tpep_pickup_datetime LIMIT 8';
 
-/** The trips table as the dictionary names its columns, times as TIMESTAMP (loaded as seconds since the epoch). */
-export const CREATE_TRIPS_SQL = `CREATE TABLE trips AS SELECT
+/**
+ * The trips table as the dictionary names its columns, times as TIMESTAMP (loaded as seconds since the
+ * epoch). A view, not a copy: DuckDB converts the times only for the queries that read them.
+ */
+export const CREATE_TRIPS_SQL = `CREATE VIEW trips AS SELECT
   VendorID,
   make_timestamp(CAST(pickup_s AS BIGINT) * 1000000) AS tpep_pickup_datetime,
   make_timestamp(CAST(dropoff_s AS BIGINT) * 1000000) AS tpep_dropoff_datetime,
