@@ -38,7 +38,7 @@ describe('the trip generator', () => {
       const sum = parts.reduce((s, c) => s + Number(a.columns[c]![i]), 0);
       expect(Number(a.columns[col('total_amount')]![i])).toBeCloseTo(sum, 6);
     }
-  });
+  }, 60_000);
 
   it('refuses shares over 100 % and queries that are not one SELECT', () => {
     const bad = codebookTrapParamsSchema.safeParse({ ...defaultCodebookTrapParams, cardPct: 90, cashPct: 20 });
