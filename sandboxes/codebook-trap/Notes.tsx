@@ -3,7 +3,7 @@ import styles from './codebook-trap.module.css';
 import { OTHER_PAYMENT_SPLIT, PASSENGERS, RATE_CARD, TIP_CHOICES, TRIP_MIX } from './generate';
 import { PAYMENT_LABEL, RATE_LABEL, type CodebookTrapParams, type CodebookTrapResult } from './model';
 
-const pct = (x: number) => `${(100 * x).toFixed(x < 0.01 ? 1 : 0)} %`;
+const pct = (x: number) => `${Number((100 * x).toFixed(1))} %`;
 const usd = (x: number) => `$${x.toFixed(2)}`;
 
 /** The SQL each answer came from, exactly as DuckDB ran it. */

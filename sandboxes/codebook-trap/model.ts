@@ -75,7 +75,7 @@ GROUP BY payment_type
 ORDER BY payment_type`;
 
 export const defaultCodebookTrapParams: CodebookTrapParams = {
-  trips: 100_000,
+  trips: 50_000,
   cardPct: 75,
   cashPct: 20,
   voidedPct: 1,
