@@ -41,10 +41,7 @@ export const sandboxCatalog = {
   'etl-elt': ready('ETL against ELT on a real warehouse', 'Clean and aggregate a messy extract two ways: transform before loading, or load raw rows and transform with SQL inside the warehouse, and compare time, rows stored and what it takes to change your mind later.'),
   'batch-stream': ready('Batch, micro-batch and stream', 'Process one event stream in big batches, small batches and event by event, and chart end-to-end latency, throughput and how busy the processor stays as the window and the event rate change.'),
   windows: ready('Tumbling, sliding and session windows', 'Drop out-of-order and late events onto a timeline, choose a window type, a watermark and a late-event policy, and watch which windows each event joins and when each result is emitted.'),
-  'codebook-trap': planned(
-    'Read the codebook first',
-    'Compute average taxi tips on realistic trip rows with and without the data dictionary, and see how a field recorded only for card payments changes the answer.',
-  ),
+  'codebook-trap': ready('Read the codebook first', 'Generate a month of yellow-taxi trips with the TLC data dictionary\'s codes, ask DuckDB for the average tip and the fare of a standard trip first naively and then as the dictionary says, and see how far apart the answers are and why.'),
   'lakehouse-snapshots': ready(
     'Snapshots and time travel',
     'Change a small Iceberg table with a script of commits, read it as of any snapshot or moment, watch a reader keep its snapshot, two writers race to commit, and expiry end time travel.',
