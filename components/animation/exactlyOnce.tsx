@@ -51,7 +51,7 @@ export const exactlyOnce: AnimationScene = {
         )}
         {step >= 7 && (
           <Note x={755} y={190} anchor="middle">
-            offset committed · sink must be idempotent
+            offset committed · idempotent sink
           </Note>
         )}
         <Token x={first[0]} y={first[1]} visible={step >= 1} shape="record" label="seq 7" tone={committed ? 'ok' : 'plain'} />
