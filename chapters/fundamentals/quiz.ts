@@ -345,7 +345,7 @@ const quiz: ChapterQuiz = [
         "options": [
           {
             "text": "Copy data asynchronously via ETL or CDC to a separate warehouse",
-            "explanation": "Right: keeping the analytical engine apart removes the competition for memory, old row versions, CPU and disk, and a little lag is an acceptable price."
+            "explanation": "Right: keeping the analytical engine apart removes the competition for memory, CPU and disk and the pile-up of old row versions behind long reads, and a little lag is an acceptable price."
           },
           {
             "text": "Add more B-tree indexes so the dashboard query finishes faster",
