@@ -582,7 +582,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'micro-batching',
     term: 'micro-batching',
     definition:
-      'Running small batch jobs very often, for example every five minutes, so results stay nearly current without a continuously running stream processor.',
+      'Processing a stream in small batches: an always-running engine, such as Spark Structured Streaming, gathers the events of a short interval (a fraction of a second to a few minutes) and processes each interval as one small batch. Batch jobs scheduled every few minutes are sometimes called micro-batches too; this book calls them frequent batch.',
     related: ['batch-processing', 'real-time-processing'],
   },
   {

@@ -298,7 +298,7 @@ const quiz: ChapterQuiz = [
           },
           {
             "text": "Relational, adding indexes so the self-join over follows stays fast",
-            "explanation": "Indexes help, but the join still grows with the square of the user count, which is exactly where relational systems struggle."
+            "explanation": "With an index the work does follow the edges reached, not the user count, but every hop is another self-join and every step a probe into an index over the whole follows table rather than a walk along a stored link; on every page load, and more so at three or four hops, that is the cost the graph model avoids."
           },
           {
             "text": "Time-series, so that the follow events are appended in time order",
@@ -345,7 +345,7 @@ const quiz: ChapterQuiz = [
         "options": [
           {
             "text": "Copy data asynchronously via ETL or CDC to a separate warehouse",
-            "explanation": "Right: keeping the analytical engine apart removes the competition for memory, locks, CPU and disk, and a little lag is an acceptable price."
+            "explanation": "Right: keeping the analytical engine apart removes the competition for memory, CPU and disk and the pile-up of old row versions behind long reads, and a little lag is an acceptable price."
           },
           {
             "text": "Add more B-tree indexes so the dashboard query finishes faster",

@@ -233,7 +233,7 @@ const quiz: ChapterQuiz = [
           {
             text: 'Each feature is declared once and both pipelines are generated',
             explanation:
-              'Right: a single definition in the product\'s DSL produces the batch and the streaming code, so the two paths cannot silently diverge.',
+              'Right: the feature is declared once and the product derives both paths from it. How much that removes depends on the product: Tecton compiles one definition into both the batch and the streaming job, while Feast and SageMaker share the definition and the stored values but leave the code that computes them to you, so two hand-written versions can still drift.',
           },
           {
             text: 'They compare the stores nightly and overwrite any online mismatch',

@@ -8,13 +8,13 @@ const crateSlot = (i: number): [number, number] => [205 + (i % 3) * 14 - 14, 101
 export const batchVsStream: AnimationScene = {
   title: 'Batch crates and a continuous stream',
   description:
-    'Two lanes carry the same kind of events. In the batch lane, events pile up in a crate until a cron schedule fires; then an Airflow-triggered Spark job moves the whole crate into the offline store, so the newest data there is minutes to hours old. In the streaming lane, each event is appended to a Kafka topic as it happens, a Flink processor handles it at once and updates the online store within seconds, and the consumer commits its position after each event.',
+    'Two lanes carry the same kind of events. In the batch lane, events pile up in a crate until a cron schedule fires; then an Airflow-triggered Spark job moves the whole crate into the offline store, so the newest data there is minutes to hours old. In the streaming lane, each event is appended to a Kafka topic as it happens, a Flink processor handles it at once and updates the online store within seconds. Flink records its Kafka offsets in periodic checkpoints, not after each event, and commits them back to Kafka when a checkpoint completes.',
   viewBox: '0 0 760 300',
   steps: [
     'Both lanes start from events happening all the time. The top lane waits for a schedule; the bottom lane moves each event as soon as it exists.',
     'Three events arrive. In the batch lane they pile up in the current crate. In the stream lane the first one is already appended to the Kafka topic.',
     'Stream: Flink processes the first event and the online store changes within about a second. Batch: the crate is still filling.',
-    'Stream: the next events follow one by one; after each, the consumer commits its offset (the pulse on the topic). Batch: nothing has moved yet.',
+    'Stream: the next events follow one by one. Flink does not commit an offset per event: every few seconds a checkpoint saves its offsets together with its state, and only then are the offsets committed to Kafka (the pulse on the topic). Batch: nothing has moved yet.',
     'Batch: the cron schedule fires. Airflow starts a Spark job, and the whole crate leaves at once.',
     'Batch: Spark writes the crate to the offline store. Its newest event is now minutes to hours old: fine for building training sets, too stale for live predictions.',
     'New events keep coming. The stream has already delivered them; the batch lane starts filling its next crate and waits for the next tick.',
@@ -65,7 +65,7 @@ export const batchVsStream: AnimationScene = {
         <Arrow from={[490, 225]} to={[558, 225]} marker={M} />
         {streamEvents}
         {step === 3 && <circle className="anim-pulse" cx={255} cy={272} r={6} />}
-        {step === 3 && <Note x={270} y={274}>offset committed</Note>}
+        {step === 3 && <Note x={270} y={274}>checkpoint: offsets committed</Note>}
       </>
     );
   },

@@ -6,7 +6,7 @@ const M = 'head-exactly-once';
 export const exactlyOnce: AnimationScene = {
   title: 'Exactly-once in Kafka: producer id, sequence numbers, transactions',
   description:
-    'An idempotent, transactional producer registers its transactional id and receives producer id 42. It sends a record with sequence number 7; the broker appends it, but the acknowledgement is lost, so the producer retries with the same sequence number. The broker recognises producer 42, sequence 7, drops the duplicate and acknowledges. Committing the transaction makes the record and the consumed offsets visible together. A consumer reading with read_committed sees the record once, processes it, and commits its offset.',
+    'An idempotent, transactional producer registers its transactional id and receives producer id 42. It sends a record with sequence number 7; the broker appends it, but the acknowledgement is lost, so the producer retries with the same sequence number. The broker recognises producer 42, sequence 7, drops the duplicate and acknowledges. Committing the transaction makes the record and the consumed offsets visible together. A consumer reading with read_committed sees the record once, processes it, and commits its offset; that last step is at-least-once toward anything outside Kafka, so the consumer’s sink has to be idempotent.',
   viewBox: '0 0 860 300',
   steps: [
     'The producer has enable.idempotence=true and a transactional.id. initTransactions() registers it, and the broker assigns producer id (PID) 42.',
@@ -16,7 +16,7 @@ export const exactlyOnce: AnimationScene = {
     'The broker has already stored sequence 7 from PID 42. It drops the duplicate and acknowledges again: the log still holds one copy.',
     'sendOffsetsToTransaction() and commitTransaction(): the record and the input offsets become visible together, or not at all.',
     'The consumer reads with isolation.level=read_committed, so it sees committed records only: this record, once.',
-    'The consumer processes the record and its offset is committed. The record changed the output exactly once.',
+    'The consumer processes the record, then commits its offset. Inside Kafka the record counted once; a system outside it may see the record again if the consumer crashes before committing, so that sink must be idempotent (an upsert keyed by a stable id).',
   ],
   render(step) {
     const first: [number, number] = step < 1 ? [105, 150] : step < 2 ? [105, 150] : step < 6 ? [430, 205] : step < 7 ? [430, 205] : [755, 150];
@@ -51,7 +51,7 @@ export const exactlyOnce: AnimationScene = {
         )}
         {step >= 7 && (
           <Note x={755} y={190} anchor="middle">
-            offset committed · processed once
+            offset committed · idempotent sink
           </Note>
         )}
         <Token x={first[0]} y={first[1]} visible={step >= 1} shape="record" label="seq 7" tone={committed ? 'ok' : 'plain'} />

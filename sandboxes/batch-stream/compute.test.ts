@@ -3,7 +3,7 @@ import { KeyTotals, WindowJob, aggregateRange, processEvent } from './aggregate'
 import { generateArrivals, generateStream, type EventStream } from './arrivals';
 import { runBatchStream, sweepWindows } from './compute';
 import { batchStreamParamsSchema, defaultBatchStreamParams, KEY_COUNT, type BatchStreamParams } from './model';
-import { simulatePerEvent, simulateWindows, windowedCapacity, windowedUtilisation } from './simulate';
+import { simulatePerEvent, simulateWindows, steadyWindowedMeanWait, windowedCapacity, windowedUtilisation } from './simulate';
 
 const hooks = { now: () => performance.now(), progress: () => {} };
 const fixed = (overrides: Partial<BatchStreamParams>): BatchStreamParams =>
@@ -78,6 +78,23 @@ describe('closed forms on the simulated clock', () => {
     expect(out.busySeconds).toBeCloseTo(10 * job, 9);
     expect(out.lastResultAt).toBeCloseTo(600 + job, 9);
     expect(out.backlogAtEnd).toBe(600); // the last window's 600 events are still being processed when arrivals stop
+  });
+
+  it('batch, steady arrivals, a run that is not a whole number of windows: the partial last window counts', () => {
+    // 1,000 s at 10 events/s, W = 300 s, 60 s start-up, 1 ms per event: three full windows and a last one of 100 s.
+    // Full windows: 3,000 events wait 150 + (60 + 3) = 213 s on average. The last window's 1,000 events arrive in
+    // [900, 1000) but its job starts at 1,200: they wait 300 − 50 + (60 + 1) = 311 s. Mean: (9,000 × 213 + 1,000 × 311) / 10,000.
+    const setup = { window: 300, overhead: 60, costPerEvent: 0.001, horizon: 1_000 };
+    const arrivals = generateArrivals(10, 1_000, 'steady', 1);
+    const out = simulateWindows(arrivals, setup);
+    const exact = steadyWindowedMeanWait(10, setup);
+    expect(exact).toMatchObject({ fullWindows: 3, partialSeconds: 100 });
+    expect(exact.mean).toBeCloseTo(222.8, 9);
+    expect(out.latencySum / out.events).toBeCloseTo(222.8, 9);
+    // W/2 + the mean job time (what the explanation used to print) misses by more than 10 s.
+    expect(150 + out.busySeconds / out.jobs).toBeCloseTo(212.5, 9);
+    // A whole number of windows gives back W/2 + job time.
+    expect(steadyWindowedMeanWait(10, { ...setup, horizon: 1_200 })).toMatchObject({ mean: 213, fullWindows: 4, partialSeconds: 0 });
   });
 
   it('stream, utilisation below 1: every event waits exactly its own service time', () => {

@@ -53,6 +53,16 @@ describe('the explanation follows the run', () => {
     expect(text).toContain('fixed mode');
   });
 
+  it('uses the closed form with the partial last window when the run is not a whole number of windows', () => {
+    const { result } = run({ costMode: 'fixed', rate: 10, duration: 1_000, batchWindow: 300, batchOverhead: 60, costPerEventUs: 1_000 });
+    const batch = result.modes[0]!;
+    expect(batch.latency.mean).toBeCloseTo(222.8, 6);
+    const text = explainRun(result).join(' ');
+    expect(text).toContain('this run is 3 full windows and a last one of 100 s');
+    expect(text).toContain('the closed form gives 3.71 min; the simulation gave 3.71 min');
+    expect(text).not.toContain('W/2 + job time gives 3.54 min');
+  });
+
   it('says the queue grows when utilisation reaches 1', () => {
     const { result } = run({ costMode: 'fixed', rate: 250, duration: 600, costPerEventUs: 0, batchWindow: 300 });
     const text = explainRun(result).join(' ');

@@ -1,6 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import { formatRate, formatSeconds, formatShare } from './format';
 import { modeLabel, type BatchStreamResult, type ModeResult } from './model';
+import { steadyWindowedMeanWait } from './simulate';
 
 /** Sentences about this run, from its own numbers: what the work cost, what each mode did, what the sweep shows. */
 export function explainRun(result: BatchStreamResult): string[] {
@@ -44,10 +45,13 @@ function explainMode(mode: ModeResult, result: BatchStreamResult): string {
         : `No event waits behind another, so every latency equals the service time: p50 ${formatSeconds(mode.latency.p50)}, max ${formatSeconds(mode.latency.max)}.`
     } It could absorb up to ${formatRate(mode.capacity)}.`;
   }
-  const closedForm = mode.window / 2 + mode.meanServiceSeconds;
-  const steadyCheck =
-    result.arrivals === 'steady' && mode.utilisation < 1
-      ? ` With steady arrivals and no queueing the closed form W/2 + job time gives ${formatSeconds(closedForm)}; the simulation gave ${formatSeconds(mode.latency.mean)}.`
-      : '';
+  let steadyCheck = '';
+  if (result.arrivals === 'steady' && mode.utilisation < 1) {
+    const exact = steadyWindowedMeanWait(result.rate, { window: mode.window, overhead: mode.overheadSeconds, costPerEvent: result.cost.perEventSeconds, horizon: result.duration });
+    steadyCheck =
+      exact.partialSeconds === 0
+        ? ` With steady arrivals and no queueing the closed form W/2 + job time gives ${formatSeconds(exact.mean)}; the simulation gave ${formatSeconds(mode.latency.mean)}.`
+        : ` With steady arrivals and no queueing a full window's events wait W/2 + job time on average, but this run is ${formatNumber(exact.fullWindows)} full window${exact.fullWindows === 1 ? '' : 's'} and a last one of ${formatSeconds(exact.partialSeconds)}, whose events still wait for the whole window to close: W − r/2 on average (r being the part of it that had arrivals), plus a shorter job. Weighting both by their events, the closed form gives ${formatSeconds(exact.mean)}; the simulation gave ${formatSeconds(mode.latency.mean)}.`;
+  }
   return `${name}: a job every ${formatSeconds(mode.window)} took ${formatSeconds(mode.meanServiceSeconds)} on average (${formatSeconds(mode.overheadSeconds)} fixed plus about ${formatNumber(Math.round(mode.events / mode.jobs))} events of work). Events waited ${formatSeconds(mode.latency.mean)} on average, ${formatSeconds(mode.latency.max)} at most.${steadyCheck}`;
 }

@@ -102,3 +102,24 @@ export function windowedCapacity(setup: Pick<WindowedSetup, 'window' | 'overhead
   if (setup.costPerEvent === 0) return null;
   return (setup.window - setup.overhead) / (setup.window * setup.costPerEvent);
 }
+
+/**
+ * Closed-form mean wait of windowed jobs under steady arrivals when no job waits for the one before it
+ * (every job shorter than its window). A run of `horizon` seconds has n full windows and, unless it is a
+ * whole number of windows, a last partial window of r = horizon − nW seconds whose job starts only when
+ * that window closes. Events of a full window wait W/2 + J on average (J = overhead + rate × W × cost);
+ * those of the partial one wait W − r/2 + j (j = overhead + rate × r × cost). The mean weights each by its
+ * share of the events. With r = 0 it is W/2 + J.
+ */
+export function steadyWindowedMeanWait(rate: number, setup: WindowedSetup): { mean: number; fullWindows: number; partialSeconds: number } {
+  const { window, overhead, costPerEvent, horizon } = setup;
+  const fullWindows = Math.floor(horizon / window + 1e-9);
+  const rest = horizon - fullWindows * window;
+  const partialSeconds = rest > 1e-9 * window ? rest : 0;
+  const fullJob = overhead + rate * window * costPerEvent;
+  if (partialSeconds === 0) return { mean: window / 2 + fullJob, fullWindows, partialSeconds };
+  const partialJob = overhead + rate * partialSeconds * costPerEvent;
+  const full = fullWindows * window * (window / 2 + fullJob);
+  const partial = partialSeconds * (window - partialSeconds / 2 + partialJob);
+  return { mean: (full + partial) / horizon, fullWindows, partialSeconds };
+}

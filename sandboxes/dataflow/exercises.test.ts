@@ -81,6 +81,17 @@ describe('the dataflow exercises', () => {
       expect(result.runs[0]!.lost).toBeGreaterThan(200);
     });
 
+    it('does not offer λ × (outage − retention) as the prediction when the consumer is slower than the arrivals', () => {
+      // 60 arrive per second, the consumer handles 50: after the restart the backlog never shrinks and keeps expiring.
+      const slow = runAt(outageAbsorbed.explore!, { sweep: false, consumerRate: 50 });
+      const lost = slow.result.runs[0]!.lost;
+      expect(slow.result.bus!.predictedLost).toBe(300);
+      expect(lost).toBeGreaterThan(2 * 300);
+      const verdict = outageAbsorbed.check(slow.result, { seconds: '20' }, slow.params);
+      expect(verdict.feedback).toContain('≈ 300 is only a floor here: the consumer handles 50.0 per second, not more than the 60 arriving');
+      expect(verdict.feedback).toContain('That holds while the consumer’s capacity exceeds the arrival rate'.replace('’', "'"));
+    });
+
     it('refuses the outage length or half the retention', () => {
       expect(outageAbsorbed.check(result, { seconds: '25' }, params).pass).toBe(false);
       expect(outageAbsorbed.check(result, { seconds: '10' }, params).pass).toBe(false);

@@ -95,15 +95,20 @@ export const outageAbsorbed: Exercise<DataflowParams, DataflowResult> = {
     const answer = numberAnswer(answers, 'seconds');
     const retention = params.retentionSec;
     const bus = result.runs.find((run) => run.mode === 'bus');
+    const keepsUp = result.bus ? result.bus.capacityPerSec > params.requestRate : true;
     const evidence = bus
       ? ` Your last run: a ${params.outageSec} s outage against ${retention} s of retention lost ${bus.lost.toLocaleString('en-US')} messages${
-          result.bus && result.bus.predictedLost > 0 ? ` (λ × (outage − retention) ≈ ${Math.round(result.bus.predictedLost).toLocaleString('en-US')})` : ''
+          result.bus && result.bus.predictedLost > 0
+            ? keepsUp
+              ? ` (λ × (outage − retention) ≈ ${Math.round(result.bus.predictedLost).toLocaleString('en-US')})`
+              : ` (λ × (outage − retention) ≈ ${Math.round(result.bus.predictedLost).toLocaleString('en-US')} is only a floor here: the consumer handles ${result.bus.capacityPerSec.toFixed(1)} per second, not more than the ${params.requestRate} arriving, so messages keep expiring after the restart)`
+            : ''
         }.`
       : '';
     if (near(answer, retention, 0.1)) {
       return {
         pass: true,
-        feedback: `Yes: about ${retention} s, the retention itself. The message published as the consumer went down is the oldest in the topic and waits the whole outage; once the outage is longer than retention it is deleted unread. After the restart the backlog drains faster than it ages, so nothing else expires.${evidence}`,
+        feedback: `Yes: about ${retention} s, the retention itself. The message published as the consumer went down is the oldest in the topic and waits the whole outage; once the outage is longer than retention it is deleted unread. That holds while the consumer's capacity exceeds the arrival rate, as it does with the settings this exercise opens: after the restart the backlog drains faster than it ages, so nothing else expires. A consumer slower than the arrivals never drains the backlog, and then no outage is safe and the loss outgrows λ × (outage − retention).${evidence}`,
       };
     }
     return {

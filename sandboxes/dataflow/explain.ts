@@ -71,9 +71,16 @@ export function explainRun(result: DataflowResult, params: DataflowParams): stri
     }
     if (b.duplicates > 0) out.push(`${count(b.duplicates)} messages were processed twice: after the crash the consumer went back to the last position it had recorded (delivery at least once).`);
     if (bus.lost > 0) {
+      const keepsUp = b.capacityPerSec > params.requestRate;
       out.push(
         `${count(bus.lost)} messages were deleted by retention before B read them${
-          b.predictedLost > 0 ? `: the outage (${params.outageSec} s) outlasted the retention (${params.retentionSec} s), and λ × (outage − retention) predicts about ${count(b.predictedLost)}` : ''
+          b.predictedLost > 0
+            ? keepsUp
+              ? `: the outage (${params.outageSec} s) outlasted the retention (${params.retentionSec} s), and λ × (outage − retention) predicts about ${count(b.predictedLost)}. That prediction holds because the consumer's capacity (${rate(b.capacityPerSec)}) exceeds the arrival rate, so after the restart the backlog shrinks and no further message reaches the retention age`
+              : `. λ × (outage − retention) = ${count(b.predictedLost)} counts only the messages that expired during the outage, and it is a floor, not a prediction: the consumer's capacity (${rate(b.capacityPerSec)}) does not exceed the ${rate(params.requestRate)} arriving, so after the restart the backlog never shrinks and messages go on reaching the retention age for as long as A publishes`
+            : keepsUp
+              ? ''
+              : `: the consumer's capacity (${rate(b.capacityPerSec)}) does not exceed the ${rate(params.requestRate)} arriving, so the backlog kept growing until its oldest messages reached the retention age`
         }. The producer was never told.`,
       );
     } else if (params.outageSec > 0) {
