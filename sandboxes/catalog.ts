@@ -49,10 +49,7 @@ export const sandboxCatalog = {
     'Snapshots and time travel',
     'Write to a small lakehouse-style table, watch each commit become a snapshot, and query the table as it was at an earlier version.',
   ),
-  'incremental-loads': planned(
-    'Incremental loads with a watermark and a lookback window',
-    'Pull a changing source day by day with a full load, a watermark on the update time, and a lookback window over creation dates, and count the rows each copies, misses and duplicates.',
-  ),
+  'incremental-loads': ready('Incremental loads with a watermark and a lookback window', 'Pull a changing source day by day with a full load, a watermark on the update time, and a lookback window over creation dates, and count the rows each copies, misses and duplicates.'),
   'cdc-asof': planned(
     'Replay CDC events into as-of training rows',
     'Replay a stream of change events for food orders, build one training row per anchor time with an as-of join, and compare it with a join on each order\'s final row to see the leakage.',
