@@ -1,6 +1,6 @@
 import type { SqlEngine } from '@/lib/engines/sql';
 import { generateOps, type Op } from './changes';
-import { createCopies, load, readTruth, shownQuery, SOURCE_DDL, wrongRows, type LoadSettings, type LoadState } from './loads';
+import { compareAll, createCopies, load, readTruth, shownQuery, SOURCE_DDL, wrongRows, type LoadSettings, type LoadState } from './loads';
 import {
   DAY,
   strategies,
@@ -95,11 +95,12 @@ export async function runOps(changes: readonly Op[], settings: RunSettings, engi
       while (next < ops.length && ops[next]!.commit < at) apply(ops[next++]!);
       source.exec('COMMIT');
       const sourceRows = readTruth(source, duck);
-      const liveRows = Number(duck.query('SELECT count(*) AS n FROM truth WHERE deleted = 0')[0]?.n ?? 0);
-      const byStrategy = perStrategy((s) => {
+      const loaded = perStrategy((s) => {
         lastQuery[s] = shownQuery(s, states[s], settings);
         return load(s, states[s], settings, source, duck);
       });
+      const { live: liveRows, wrong } = compareAll(duck);
+      const byStrategy = perStrategy((s) => ({ ...loaded[s], ...wrong[s] }));
       days.push({ day, at, changes: perDay[day - 1]!, sourceRows, liveRows, byStrategy });
       progress({ day, days: settings.days });
     }

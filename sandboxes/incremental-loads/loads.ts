@@ -1,4 +1,4 @@
-import type { ColumnSpec, Row, SqlEngine, SqlParam } from '@/lib/engines/sql';
+import type { ColumnSpec, Row, SqlEngine } from '@/lib/engines/sql';
 import { DAY, strategies, type Problem, type StrategyDay, type StrategyId } from './model';
 
 /** The application's table in SQLite: times are whole minutes; `version` counts the row's changes. */
@@ -62,7 +62,6 @@ export function createCopies(duck: SqlEngine): void {
 }
 
 const asColumns = (rows: readonly Row[]) => COLUMNS.map((c) => rows.map((r) => r[c.name] ?? null));
-const count = (duck: SqlEngine, sql: string, params?: readonly SqlParam[]) => Number(duck.query(sql, params)[0]?.n ?? 0);
 
 /**
  * Reads the truth (every row of the source, soft-deleted ones included) into DuckDB as `truth`.
@@ -76,33 +75,38 @@ export function readTruth(source: SqlEngine, duck: SqlEngine): number {
 
 /**
  * One strategy's load: run its query on the source, count the rows the copy already held in that
- * version, write the rows (the full reload replaces its copy, the others merge by id), move the
- * watermark, and compare the copy with the truth. Call readTruth first.
+ * version, write the rows (the full reload replaces its copy with the truth it read, the others
+ * merge by id) and move the watermark. Call readTruth first; compare the copies afterwards.
  */
-export function load(strategy: StrategyId, state: LoadState, settings: LoadSettings, source: SqlEngine, duck: SqlEngine): StrategyDay {
+export function load(strategy: StrategyId, state: LoadState, settings: LoadSettings, source: SqlEngine, duck: SqlEngine): Pick<StrategyDay, 'read' | 'alreadyHeld' | 'from'> {
   const table = copyTable(strategy);
   const { sql, from } = sourceQuery(strategy, state, settings);
-  let read: number;
-  if (strategy === 'full') {
-    read = count(duck, 'SELECT count(*) AS n FROM truth');
-    duck.exec('DROP TABLE IF EXISTS batch; CREATE TABLE batch AS SELECT * FROM truth');
-  } else {
-    const rows = source.query(sql, from === null ? [] : [from]);
-    read = rows.length;
-    duck.load('batch', COLUMNS, asColumns(rows));
-  }
-  const alreadyHeld = count(duck, `SELECT count(*) AS n FROM batch AS b JOIN ${table} AS c ON c.id = b.id AND c.version = b.version`);
-  if (strategy === 'full') duck.exec(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM batch`);
+  const batch = strategy === 'full' ? 'truth' : 'batch';
+  if (strategy !== 'full') duck.load('batch', COLUMNS, asColumns(source.query(sql, from === null ? [] : [from])));
+  const column = strategy === 'lookback' ? 'created_at' : 'updated_at';
+  const seen = duck.query(`SELECT count(*) AS n, count(c.id) AS held, max(b.${column}) AS top FROM ${batch} AS b LEFT JOIN ${table} AS c ON c.id = b.id AND c.version = b.version`)[0] ?? {};
+  const read = Number(seen.n ?? 0);
+  if (strategy === 'full') duck.exec(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM truth`);
   else if (read > 0) duck.exec(MERGE(table));
   if (read > 0) {
-    const column = strategy === 'lookback' ? 'created_at' : 'updated_at';
-    const top = Number(duck.query(`SELECT max(${column}) AS m FROM batch`)[0]?.m);
+    const top = Number(seen.top);
     state.watermark = state.watermark === null ? top : Math.max(state.watermark, top);
   }
+  return { read, alreadyHeld: Number(seen.held ?? 0), from };
+}
+
+export type Wrong = Pick<StrategyDay, Problem>;
+
+/** How every copy stands against the truth, in one query: rows missing, stale, and deletes kept. */
+export function compareAll(duck: SqlEngine): { live: number; wrong: Record<StrategyId, Wrong> } {
   const filters = PROBLEMS.map((p) => `count(*) FILTER (WHERE ${WRONG[p]}) AS ${p}`).join(', ');
-  const wrong = duck.query(`SELECT ${filters} FROM truth AS t FULL OUTER JOIN ${table} AS c ON t.id = c.id`)[0] ?? {};
-  const n = (p: Problem) => Number(wrong[p] ?? 0);
-  return { read, alreadyHeld, from, missing: n('missing'), stale: n('stale'), softKept: n('softKept'), hardKept: n('hardKept') };
+  const parts = strategies.map((s) => `SELECT '${s}' AS strategy, ${filters} FROM truth AS t FULL OUTER JOIN ${copyTable(s)} AS c ON t.id = c.id`);
+  const rows = duck.query(`${parts.join('\nUNION ALL\n')}\nUNION ALL\nSELECT 'live', count(*), 0, 0, 0 FROM truth WHERE deleted = 0`);
+  const of = (s: string): Wrong => {
+    const r = rows.find((x) => x.strategy === s) ?? {};
+    return { missing: Number(r.missing ?? 0), stale: Number(r.stale ?? 0), softKept: Number(r.softKept ?? 0), hardKept: Number(r.hardKept ?? 0) };
+  };
+  return { live: of('live').missing, wrong: { full: of('full'), gt: of('gt'), ge: of('ge'), overlap: of('overlap'), lookback: of('lookback') } };
 }
 
 /** Up to `limit` rows a copy has wrong (against `truth`), lowest ids first. */
