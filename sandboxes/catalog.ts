@@ -49,7 +49,10 @@ export const sandboxCatalog = {
     'Snapshots and time travel',
     'Write to a small lakehouse-style table, watch each commit become a snapshot, and query the table as it was at an earlier version.',
   ),
-  'incremental-loads': ready('Incremental loads with a watermark and a lookback window', 'Pull a changing source day by day with a full load, a watermark on the update time, and a lookback window over creation dates, and count the rows each copies, misses and duplicates.'),
+  'incremental-loads': ready(
+    'Incremental loads with a watermark and a lookback window',
+    'Copy a changing SQLite table into DuckDB every day with a full reload, a watermark on the update time (> or ≥, with or without a margin) and a lookback over creation dates, script late commits, skewed clocks and deletes, and count the rows each copy misses, duplicates and reads.',
+  ),
   'cdc-asof': planned(
     'Replay CDC events into as-of training rows',
     'Replay a stream of change events for food orders, build one training row per anchor time with an as-of join, and compare it with a join on each order\'s final row to see the leakage.',
