@@ -64,7 +64,7 @@ describe('the source’s changes', () => {
   it('the schema refuses a step after the last day, a bad time and a negative delay, naming the step', () => {
     const bad = incrementalLoadsParamsSchema.safeParse({ ...base, changes: [{ kind: 'insert', day: 9, rows: 1 }] });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.message).toBe('Step 1 is on day 9, but the run has 6 days.');
+    expect(bad.error?.issues[0]?.message).toBe('Day 9 is after the run’s last day (6).');
     const time = incrementalLoadsParamsSchema.safeParse({ ...base, changes: [{ kind: 'batch', day: 2, at: '24:10', rows: 1, delay: 0 }] });
     expect(time.error?.issues[0]?.message).toMatch(/HH:MM/);
     const delay = incrementalLoadsParamsSchema.safeParse({ ...base, changes: [{ kind: 'batch', day: 2, at: '10:10', rows: 1, delay: -1 }] });

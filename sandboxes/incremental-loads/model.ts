@@ -68,7 +68,7 @@ export const incrementalLoadsParamsSchema = z
   })
   .superRefine((p, context) => {
     p.changes.forEach((step, index) => {
-      if (step.day > p.days) context.addIssue({ code: 'custom', path: ['changes', index], message: `Step ${index + 1} is on day ${step.day}, but the run has ${p.days} days.` });
+      if (step.day > p.days) context.addIssue({ code: 'custom', path: ['changes', index], message: `Day ${step.day} is after the run’s last day (${p.days}).` });
     });
   });
 export type IncrementalLoadsParams = z.infer<typeof incrementalLoadsParamsSchema>;

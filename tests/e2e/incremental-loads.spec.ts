@@ -58,7 +58,7 @@ test('the script editor: a step after the last day is refused beside the script,
   await expect(script.locator('[data-step]')).toHaveCount(9);
   await script.getByLabel('day (step 9)').fill('20');
   await box.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(script.getByText('Step 9 is on day 20, but the run has 14 days.')).toBeVisible();
+  await expect(script.getByText('Step 9: Day 20 is after the run’s last day (14).')).toBeVisible();
   await expect(box).toHaveAttribute('data-state', 'idle');
   await script.getByRole('button', { name: 'Remove step 9' }).click();
   await box.getByLabel('Margin before the watermark (min)').fill('90');
