@@ -1,6 +1,6 @@
 import type { SqlEngine } from '@/lib/engines/sql';
 import { generateOps, type Op } from './changes';
-import { compareAll, createCopies, load, readTruth, shownQuery, SOURCE_DDL, wrongRows, type LoadSettings, type LoadState } from './loads';
+import { createCopies, loadDay, SOURCE_DDL, wrongRows, type LoadSettings, type LoadState } from './loads';
 import {
   DAY,
   strategies,
@@ -94,13 +94,9 @@ export async function runOps(changes: readonly Op[], settings: RunSettings, engi
       source.exec('BEGIN');
       while (next < ops.length && ops[next]!.commit < at) apply(ops[next++]!);
       source.exec('COMMIT');
-      const sourceRows = readTruth(source, duck);
-      const loaded = perStrategy((s) => {
-        lastQuery[s] = shownQuery(s, states[s], settings);
-        return load(s, states[s], settings, source, duck);
-      });
-      const { live: liveRows, wrong } = compareAll(duck);
-      const byStrategy = perStrategy((s) => ({ ...loaded[s], ...wrong[s] }));
+      const loaded = loadDay(states, settings, source, duck);
+      Object.assign(lastQuery, loaded.queries);
+      const { sourceRows, liveRows, byStrategy } = loaded;
       days.push({ day, at, changes: perDay[day - 1]!, sourceRows, liveRows, byStrategy });
       progress({ day, days: settings.days });
     }
