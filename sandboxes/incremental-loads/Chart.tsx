@@ -1,8 +1,8 @@
 'use client';
 
-import { useId } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatNumber } from '@/lib/format';
+import { niceTicks } from './labels';
 import { strategies, strategyLabel, type IncrementalLoadsResult, type StrategyDay, type StrategyId } from './model';
 import styles from './incremental-loads.module.css';
 
@@ -25,17 +25,39 @@ export const metricValue: Record<Metric, (d: StrategyDay) => number> = {
 
 export const STRATEGY_COLOUR: Record<StrategyId, string> = { full: 'var(--muted)', gt: 'var(--danger)', ge: 'var(--focus)', overlap: 'var(--accent)', lookback: 'var(--ok)' };
 /** Lines that lie on top of each other (all at zero, say) stay apart by their dashes. */
-const DASH: Record<StrategyId, string | undefined> = { full: '2 3', gt: undefined, ge: '8 3', overlap: '4 2 1 2', lookback: '1 2' };
-const tooltipStyle = { background: 'var(--bg)', border: '1px solid var(--border)', color: 'var(--text)' };
+const DASH: Record<StrategyId, string | undefined> = { full: '2 3', gt: undefined, ge: '8 3', overlap: '4 2 1 2', lookback: '1 3' };
 
-/** The headline: one line per strategy over the days, for the metric the reader picks. */
+/** The chart's width follows its container (a phone gets a narrower chart, not smaller text). */
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(280, Math.round(entry.contentRect.width))));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+const HEIGHT = 260;
+const PAD = { left: 52, right: 12, top: 10, bottom: 30 };
+
+/**
+ * The headline: one line per strategy over the days, for the metric the reader picks. Plain SVG
+ * (at most 30 days × 5 lines), so drawing it costs the page almost nothing; each point has a title.
+ */
 export function DaysChart({ result, metric, onMetric }: { result: IncrementalLoadsResult; metric: Metric; onMetric(m: Metric): void }) {
   const name = useId();
-  const data = result.days.map((d) => {
-    const row: Record<string, number> = { day: d.day };
-    for (const s of strategies) row[s] = metricValue[metric](d.byStrategy[s]);
-    return row;
-  });
+  const { ref, width } = useWidth(640);
+  const values = strategies.map((s) => result.days.map((d) => metricValue[metric](d.byStrategy[s])));
+  const ticks = niceTicks(Math.max(0, ...values.flat()));
+  const top = ticks[ticks.length - 1]!;
+  const days = result.days.length;
+  const x = (i: number) => PAD.left + (days > 1 ? (i / (days - 1)) * (width - PAD.left - PAD.right) : 0);
+  const y = (v: number) => PAD.top + (1 - v / top) * (HEIGHT - PAD.top - PAD.bottom);
+  const every = Math.ceil(days / Math.max(2, Math.floor((width - PAD.left) / 36)));
   const caption = `${metricLabel[metric]} after each day’s load, per strategy`;
   return (
     <>
@@ -47,20 +69,50 @@ export function DaysChart({ result, metric, onMetric }: { result: IncrementalLoa
           </label>
         ))}
       </fieldset>
-      <figure className="chart" aria-label={`${caption}. The numbers are in the table “Every day, every copy” under Tables.`} data-metric={metric}>
+      <figure className="chart" data-metric={metric}>
         <figcaption>{caption}</figcaption>
-        <ResponsiveContainer width="100%" height={280}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-            <XAxis dataKey="day" stroke="var(--muted)" tick={{ fontSize: 11 }} label={{ value: 'day', position: 'insideBottomRight', offset: -4, fill: 'var(--muted)', fontSize: 11 }} />
-            <YAxis stroke="var(--muted)" tick={{ fontSize: 11 }} width={52} allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
-            <Tooltip contentStyle={tooltipStyle} labelFormatter={(d) => (typeof d === 'number' || typeof d === 'string' ? `Day ${d}` : '')} formatter={(v) => formatNumber(Number(v))} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {strategies.map((s) => (
-              <Line key={s} type="linear" dataKey={s} name={strategyLabel[s]} stroke={STRATEGY_COLOUR[s]} strokeDasharray={DASH[s]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+        <div ref={ref}>
+          <svg width={width} height={HEIGHT} role="img" aria-label={`${caption}. The numbers are in the table “Every day, every copy” under Tables.`} className={styles.svg}>
+            {ticks.map((t) => (
+              <g key={t}>
+                <line x1={PAD.left} x2={width - PAD.right} y1={y(t)} y2={y(t)} stroke="var(--border)" strokeDasharray="3 3" />
+                <text x={PAD.left - 6} y={y(t)} dy="0.32em" textAnchor="end">
+                  {formatNumber(t)}
+                </text>
+              </g>
             ))}
-          </LineChart>
-        </ResponsiveContainer>
+            {result.days.map((d, i) =>
+              i % every === 0 || i === days - 1 ? (
+                <text key={d.day} x={x(i)} y={HEIGHT - PAD.bottom + 16} textAnchor="middle">
+                  {d.day}
+                </text>
+              ) : null,
+            )}
+            <text x={width - PAD.right} y={HEIGHT - 2} textAnchor="end">
+              day
+            </text>
+            {strategies.map((s, k) => (
+              <g key={s} data-line={s} stroke={STRATEGY_COLOUR[s]} fill={STRATEGY_COLOUR[s]}>
+                <polyline fill="none" strokeWidth={2} strokeDasharray={DASH[s]} points={values[k]!.map((v, i) => `${x(i)},${y(v)}`).join(' ')} />
+                {values[k]!.map((v, i) => (
+                  <circle key={i} cx={x(i)} cy={y(v)} r={2.5}>
+                    <title>{`Day ${i + 1}, ${strategyLabel[s]}: ${formatNumber(v)}`}</title>
+                  </circle>
+                ))}
+              </g>
+            ))}
+          </svg>
+        </div>
+        <ul className={styles.legend}>
+          {strategies.map((s) => (
+            <li key={s}>
+              <svg width="28" height="10" aria-hidden="true">
+                <line x1="0" x2="28" y1="5" y2="5" stroke={STRATEGY_COLOUR[s]} strokeWidth={2} strokeDasharray={DASH[s]} />
+              </svg>{' '}
+              {strategyLabel[s]}
+            </li>
+          ))}
+        </ul>
       </figure>
     </>
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateOps, minuteOfDay, type Op } from './changes';
 import { changesByDay } from './compute';
+import { formatTime, niceTicks } from './labels';
 import { DAY, defaultIncrementalLoadsParams, incrementalLoadsParamsSchema, type IncrementalLoadsParams } from './model';
 
 const base: IncrementalLoadsParams = { ...defaultIncrementalLoadsParams, days: 6, inserts: 50, updates: 20, changes: [] };
@@ -70,5 +71,19 @@ describe('the source’s changes', () => {
     const delay = incrementalLoadsParamsSchema.safeParse({ ...base, changes: [{ kind: 'batch', day: 2, at: '10:10', rows: 1, delay: -1 }] });
     expect(delay.error?.issues[0]?.message).toBe('A delay cannot be negative.');
     expect(incrementalLoadsParamsSchema.safeParse(defaultIncrementalLoadsParams).success).toBe(true);
+  });
+});
+
+describe('labels', () => {
+  it('times read as day and clock; a skewed stamp before day 1 is day 0', () => {
+    expect(formatTime(4319)).toBe('day 3, 23:59');
+    expect(formatTime(DAY * 3 + 1)).toBe('day 4, 00:01');
+    expect(formatTime(-60)).toBe('day 0, 23:00');
+  });
+  it('the y axis ends on a round number at or above the largest value', () => {
+    expect(niceTicks(5)).toEqual([0, 2, 4, 6]);
+    expect(niceTicks(2827)).toEqual([0, 1000, 2000, 3000]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+    expect(niceTicks(1)).toEqual([0, 1]);
   });
 });

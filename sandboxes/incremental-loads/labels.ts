@@ -51,3 +51,14 @@ export function whyWrong(row: WrongRow, strategy: StrategyId): string {
   if (strategy === 'lookback' && row.problem !== 'missing') why += ` Created ${formatTime(row.createdAt)}, before the lookback window.`;
   return why;
 }
+
+/** A round top for the y axis and its ticks: 1, 2 or 5 times a power of ten per step. */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power);
+  const ticks: number[] = [];
+  for (let t = 0; t < max + step; t += step) ticks.push(t);
+  return ticks;
+}

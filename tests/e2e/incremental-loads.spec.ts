@@ -16,7 +16,7 @@ test('the default script: > loses the ties on day 4, ≥ re-reads them, the full
   // The headline: one line per strategy; the metric can be switched.
   const chart = box.locator('figure.chart');
   await expect(chart).toHaveAttribute('data-metric', 'missed');
-  await expect(chart.locator('.recharts-line')).toHaveCount(5);
+  await expect(chart.locator('[data-line]')).toHaveCount(5);
   await box.getByLabel('Rows read (cost)').check();
   await expect(chart).toHaveAttribute('data-metric', 'read');
   await expect(box.locator('[data-explain]')).toContainText('Watermark, updated_at > W after day 4');
