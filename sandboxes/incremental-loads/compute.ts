@@ -94,7 +94,7 @@ export async function runOps(changes: readonly Op[], settings: RunSettings, engi
       source.exec('BEGIN');
       while (next < ops.length && ops[next]!.commit < at) apply(ops[next++]!);
       source.exec('COMMIT');
-      const loaded = loadDay(states, settings, source, duck);
+      const loaded = loadDay(day, states, settings, source, duck);
       Object.assign(lastQuery, loaded.queries);
       const { sourceRows, liveRows, byStrategy } = loaded;
       days.push({ day, at, changes: perDay[day - 1]!, sourceRows, liveRows, byStrategy });
@@ -102,10 +102,11 @@ export async function runOps(changes: readonly Op[], settings: RunSettings, engi
     }
     for (const p of [insert, update, softDelete, hardDelete]) p.close();
 
+    const wrongByStrategy = wrongRows(duck, EXAMPLES);
     const summaries: StrategySummary[] = strategies.map((strategy) => {
       const last = days[days.length - 1]!.byStrategy[strategy];
       const wrongAtEnd = last.missing + last.stale + last.softKept + last.hardKept;
-      const examples: WrongRow[] = wrongRows(strategy, duck, EXAMPLES).map((w) => {
+        const examples: WrongRow[] = wrongByStrategy.filter((w) => w.strategy === strategy).map((w) => {
         const row = info.get(w.id)!;
         return { id: w.id, problem: w.problem, heldVersion: w.heldVersion, createdAt: row.createdAt, updatedAt: row.stamp, committedAt: row.commit, skew: row.skew, version: row.version };
       });

@@ -43,9 +43,16 @@ export function shownQuery(strategy: StrategyId, state: LoadState, settings: Loa
   return from === null ? sql : sql.replace('?', String(from));
 }
 
-const MERGE = `MERGE INTO copies AS c USING batch AS b ON c.strategy = b.strategy AND c.id = b.id
-WHEN MATCHED THEN UPDATE SET created_at = b.created_at, updated_at = b.updated_at, version = b.version, deleted = b.deleted
-WHEN NOT MATCHED THEN INSERT (strategy, id, created_at, updated_at, version, deleted) VALUES (b.strategy, b.id, b.created_at, b.updated_at, b.version, b.deleted)`;
+/**
+ * Every copy takes what its load read by id. `prev_version` keeps the version the copy held before
+ * (so a row read again in the same version is counted as such) and `touched` the day of the load.
+ */
+const MERGE = (day: number) => `MERGE INTO copies AS c USING batch AS b ON c.strategy = b.strategy AND c.id = b.id
+WHEN MATCHED THEN UPDATE SET prev_version = c.version, created_at = b.created_at, updated_at = b.updated_at, version = b.version, deleted = b.deleted, touched = ${day}
+WHEN NOT MATCHED THEN INSERT (strategy, id, created_at, updated_at, version, deleted, prev_version, touched)
+  VALUES (b.strategy, b.id, b.created_at, b.updated_at, b.version, b.deleted, NULL, ${day})`;
+/** The full reload's read is the source as it stands: the truth every copy is compared with. */
+const TRUTH = `(SELECT id, created_at, updated_at, version, deleted FROM batch WHERE strategy = 'full')`;
 
 const WRONG = {
   missing: 't.deleted = 0 AND c.id IS NULL',
@@ -54,14 +61,13 @@ const WRONG = {
   hardKept: 't.id IS NULL AND c.deleted = 0',
 } satisfies Record<Problem, string>;
 const PROBLEMS = Object.keys(WRONG) as Problem[];
-const INCREMENTAL = strategies.filter((s) => s !== 'full');
 
 /**
  * The warehouse: every strategy's copy in one DuckDB table, told apart by `strategy`, so a day's
  * loads take a handful of statements whatever the number of strategies.
  */
 export function createCopies(duck: SqlEngine): void {
-  duck.exec(`CREATE TABLE copies (strategy VARCHAR, id INTEGER, created_at INTEGER, updated_at INTEGER, version INTEGER, deleted INTEGER);
+  duck.exec(`CREATE TABLE copies (strategy VARCHAR, id INTEGER, created_at INTEGER, updated_at INTEGER, version INTEGER, deleted INTEGER, prev_version INTEGER, touched INTEGER);
 CREATE TABLE strategies (strategy VARCHAR); INSERT INTO strategies VALUES ${strategies.map((s) => `('${s}')`).join(', ')};`);
 }
 
@@ -99,13 +105,11 @@ export interface DayLoad {
  * full reload replaces its copy and the others merge what they read by id (MERGE INTO); each
  * watermark moves to the largest value read. Then every copy is compared with the truth.
  */
-export function loadDay(states: Record<StrategyId, LoadState>, settings: LoadSettings, source: SqlEngine, duck: SqlEngine): DayLoad {
-  const truth = readColumns(source, SELECT, []);
-  duck.load('truth', COLUMNS, truth);
-  const queries: Partial<Record<StrategyId, string>> = { full: SELECT };
-  const from: Partial<Record<StrategyId, number | null>> = { full: null };
+export function loadDay(day: number, states: Record<StrategyId, LoadState>, settings: LoadSettings, source: SqlEngine, duck: SqlEngine): DayLoad {
+  const queries: Partial<Record<StrategyId, string>> = {};
+  const from: Partial<Record<StrategyId, number | null>> = {};
   const batch: Array<Array<string | number>> = [[], ...COLUMNS.map(() => [])];
-  for (const s of INCREMENTAL) {
+  for (const s of strategies) {
     const q = sourceQuery(s, states[s], settings);
     queries[s] = shownQuery(s, states[s], settings);
     from[s] = q.from;
@@ -114,45 +118,48 @@ export function loadDay(states: Record<StrategyId, LoadState>, settings: LoadSet
     for (let i = 0; i < read[0]!.length; i++) batch[0]!.push(s);
   }
   duck.load('batch', [{ name: 'strategy', type: 'text' }, ...COLUMNS], batch);
-  const seen = duck.query(`SELECT b.strategy, count(*) AS n, count(c.id) AS held, max(b.updated_at) AS updated, max(b.created_at) AS created
-FROM (SELECT * FROM batch UNION ALL SELECT 'full' AS strategy, * FROM truth) AS b
-LEFT JOIN copies AS c ON c.strategy = b.strategy AND c.id = b.id AND c.version = b.version
-GROUP BY b.strategy`);
-  duck.exec(`DELETE FROM copies WHERE strategy = 'full'; INSERT INTO copies SELECT 'full', * FROM truth;\n${MERGE}`);
+  duck.exec(`${MERGE(day)};\nDELETE FROM copies WHERE strategy = 'full' AND id NOT IN (SELECT id FROM ${TRUTH});`);
+  const touched = `c.touched = ${day}`;
+  const filters = PROBLEMS.map((p) => `count(*) FILTER (WHERE ${WRONG[p]}) AS ${p}`).join(', ');
+  const rows = duck.query(`SELECT coalesce(t.strategy, c.strategy) AS strategy, ${filters},
+  count(*) FILTER (WHERE ${touched}) AS n, count(*) FILTER (WHERE ${touched} AND c.prev_version = c.version) AS held,
+  max(c.updated_at) FILTER (WHERE ${touched}) AS updated, max(c.created_at) FILTER (WHERE ${touched}) AS created
+FROM (SELECT s.strategy, truth.* FROM strategies AS s CROSS JOIN ${TRUTH} AS truth) AS t
+FULL OUTER JOIN copies AS c ON c.strategy = t.strategy AND c.id = t.id
+GROUP BY 1
+UNION ALL SELECT 'live', count(*), 0, 0, 0, 0, 0, 0, 0 FROM ${TRUTH} AS t WHERE deleted = 0`);
+  const of = (s: string) => rows.find((x) => x.strategy === s);
   for (const s of strategies) {
-    const row = seen.find((r) => r.strategy === s);
-    if (!row || num(row, 'n') === 0) continue;
+    const row = of(s);
+    if (num(row, 'n') === 0) continue;
     const top = num(row, s === 'lookback' ? 'created' : 'updated');
     states[s].watermark = states[s].watermark === null ? top : Math.max(states[s].watermark, top);
   }
-  const filters = PROBLEMS.map((p) => `count(*) FILTER (WHERE ${WRONG[p]}) AS ${p}`).join(', ');
-  const wrong = duck.query(`SELECT coalesce(t.strategy, c.strategy) AS strategy, ${filters}
-FROM (SELECT s.strategy, truth.* FROM strategies AS s CROSS JOIN truth) AS t
-FULL OUTER JOIN copies AS c ON c.strategy = t.strategy AND c.id = t.id
-GROUP BY 1
-UNION ALL SELECT 'live', count(*), 0, 0, 0 FROM truth WHERE deleted = 0`);
-  const day = (s: StrategyId): StrategyDay => {
-    const r = wrong.find((x) => x.strategy === s);
-    const k = seen.find((x) => x.strategy === s);
-    return { read: num(k, 'n'), alreadyHeld: num(k, 'held'), from: from[s] ?? null, missing: num(r, 'missing'), stale: num(r, 'stale'), softKept: num(r, 'softKept'), hardKept: num(r, 'hardKept') };
+  const result = (s: StrategyId): StrategyDay => {
+    const r = of(s);
+    return { read: num(r, 'n'), alreadyHeld: num(r, 'held'), from: from[s] ?? null, missing: num(r, 'missing'), stale: num(r, 'stale'), softKept: num(r, 'softKept'), hardKept: num(r, 'hardKept') };
   };
   return {
-    sourceRows: truth[0]!.length,
-    liveRows: num(wrong.find((x) => x.strategy === 'live'), 'missing'),
-    byStrategy: { full: day('full'), gt: day('gt'), ge: day('ge'), overlap: day('overlap'), lookback: day('lookback') },
-    queries: { full: SELECT, gt: queries.gt ?? '', ge: queries.ge ?? '', overlap: queries.overlap ?? '', lookback: queries.lookback ?? '' },
+    sourceRows: batch[0]!.filter((s) => s === 'full').length,
+    liveRows: num(of('live'), 'missing'),
+    byStrategy: { full: result('full'), gt: result('gt'), ge: result('ge'), overlap: result('overlap'), lookback: result('lookback') },
+    queries: { full: queries.full ?? '', gt: queries.gt ?? '', ge: queries.ge ?? '', overlap: queries.overlap ?? '', lookback: queries.lookback ?? '' },
   };
 }
 
-/** Up to `limit` rows a copy has wrong (against `truth`), lowest ids first. */
-export function wrongRows(strategy: StrategyId, duck: SqlEngine, limit: number): Array<{ id: number; problem: Problem; heldVersion: number | null }> {
+/** Up to `limit` rows each copy has wrong (against the truth), lowest ids first. */
+export function wrongRows(duck: SqlEngine, limit: number): Array<{ strategy: StrategyId; id: number; problem: Problem; heldVersion: number | null }> {
   const cases = PROBLEMS.map((p) => `WHEN ${WRONG[p]} THEN '${p}'`).join(' ');
   const rows = duck.query(
-    `SELECT coalesce(t.id, c.id) AS id, CASE ${cases} END AS problem, c.version AS held
-     FROM truth AS t FULL OUTER JOIN (SELECT * FROM copies WHERE strategy = ?) AS c ON t.id = c.id
+    `SELECT coalesce(t.strategy, c.strategy) AS strategy, coalesce(t.id, c.id) AS id, CASE ${cases} END AS problem, c.version AS held
+     FROM (SELECT s.strategy, truth.* FROM strategies AS s CROSS JOIN ${TRUTH} AS truth) AS t
+     FULL OUTER JOIN copies AS c ON c.strategy = t.strategy AND c.id = t.id
      WHERE ${PROBLEMS.map((p) => `(${WRONG[p]})`).join(' OR ')}
-     ORDER BY 1 LIMIT ${Math.max(0, Math.trunc(limit))}`,
-    [strategy],
+     QUALIFY row_number() OVER (PARTITION BY coalesce(t.strategy, c.strategy) ORDER BY coalesce(t.id, c.id)) <= ${Math.max(0, Math.trunc(limit))}
+     ORDER BY 1, 2`,
   );
-  return rows.map((r) => ({ id: Number(r.id), problem: PROBLEMS.find((p) => p === r.problem) ?? 'missing', heldVersion: r.held === null ? null : Number(r.held) }));
+  return rows.flatMap((r) => {
+    const strategy = strategies.find((s) => s === r.strategy);
+    return strategy ? [{ strategy, id: Number(r.id), problem: PROBLEMS.find((p) => p === r.problem) ?? 'missing', heldVersion: r.held === null ? null : Number(r.held) }] : [];
+  });
 }
