@@ -9,7 +9,7 @@ export function explainIncrementalLoads(result: IncrementalLoadsResult, params: 
   const full = result.summaries.find((s) => s.strategy === 'full')!;
   const broken = result.summaries.filter((s) => s.firstWrongDay !== null);
   const sentences = [
-    `After ${params.days} days the source held ${n(last.sourceRows)} rows (${n(last.liveRows)} live); the full reload read ${n(full.totalRead)} rows in all and matched the source after every load.`,
+    `After ${params.days} days the source held ${n(last.sourceRows)} rows (${n(last.liveRows)} live); the full reload read ${n(full.totalRead)} rows in all and ${full.firstWrongDay === null ? 'matched the source after every load' : `was wrong from day ${full.firstWrongDay}, which should not happen`}.`,
   ];
   sentences.push(
     broken.length === 0
