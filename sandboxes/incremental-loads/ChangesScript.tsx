@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { ScriptEditor } from '@/components/sandbox/ScriptEditor';
 import { describeChange } from './labels';
 import { MAX_STEPS, type Change } from './model';
@@ -37,8 +38,8 @@ const read = (step: Change, key: NumberKey): number => {
   return typeof value === 'number' ? value : Number.NaN;
 };
 
-/** The day's changes as a script: each step edited in place, reordered or removed. */
-export function ChangesScript({ label, hint, error, changes, onChange, days }: ChangesScriptProps) {
+/** The day's changes as a script: each step edited in place, reordered or removed. Memoised: progress during a run does not redraw it. */
+export const ChangesScript = memo(function ChangesScript({ label, hint, error, changes, onChange, days }: ChangesScriptProps) {
   const day = Number.isFinite(days) && days >= 1 ? Math.min(30, Math.trunc(days)) : 1;
   const templates = [
     { label: 'Insert rows', make: (): Change => ({ kind: 'insert', day, rows: 20 }) },
@@ -82,4 +83,4 @@ export function ChangesScript({ label, hint, error, changes, onChange, days }: C
       )}
     />
   );
-}
+});

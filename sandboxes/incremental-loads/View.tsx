@@ -1,12 +1,13 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { ChangesScript } from './ChangesScript';
 import { DaysChart, type Metric } from './Chart';
 import { definition } from './definition';
+import type { Change } from './model';
 import { DaysTable, QueriesList, SummaryTable, WrongRowsTable } from './Tables';
 
 export default function IncrementalLoadsView() {
@@ -36,6 +37,8 @@ export default function IncrementalLoadsView() {
     [result, params, metric],
   );
   const days = Number(form.draft.days);
+  const { setField } = form;
+  const onChanges = useCallback((next: Change[]) => setField('changes', next), [setField]);
   return (
     <SandboxFrame
       sandbox={frame}
@@ -64,7 +67,7 @@ export default function IncrementalLoadsView() {
             hint={definition.controls.changes.hint}
             error={form.errors.changes}
             changes={form.draft.changes}
-            onChange={(next) => form.setField('changes', next)}
+            onChange={onChanges}
             days={days}
           />
         </>

@@ -98,7 +98,8 @@ export async function runOps(changes: readonly Op[], settings: RunSettings, engi
       Object.assign(lastQuery, loaded.queries);
       const { sourceRows, liveRows, byStrategy } = loaded;
       days.push({ day, at, changes: perDay[day - 1]!, sourceRows, liveRows, byStrategy });
-      progress({ day, days: settings.days });
+      // Every re-render of the page costs its main thread; a few reports suffice (a default run takes seconds).
+      if (day === settings.days || day % 3 === 0) progress({ day, days: settings.days });
     }
     for (const p of [insert, update, softDelete, hardDelete]) p.close();
 
