@@ -46,9 +46,9 @@ export const sandboxCatalog = {
     'Snapshots and time travel',
     'Change a small Iceberg table with a script of commits, read it as of any snapshot or moment, watch a reader keep its snapshot, two writers race to commit, and expiry end time travel.',
   ),
-  'incremental-loads': planned(
+  'incremental-loads': ready(
     'Incremental loads with a watermark and a lookback window',
-    'Pull a changing source day by day with a full load, a watermark on the update time, and a lookback window over creation dates, and count the rows each copies, misses and duplicates.',
+    'Copy a changing SQLite table into DuckDB every day with a full reload, a watermark on the update time (> or ≥, with or without a margin) and a lookback over creation dates, script late commits, skewed clocks and deletes, and count the rows each copy misses, duplicates and reads.',
   ),
   'cdc-asof': ready(
     'Replay CDC events into as-of training rows',
