@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseStored } from '@/lib/progress/storage';
 import { windowsEditsToMoves } from '@/lib/progress/migrate';
 import { fieldErrors } from '@/lib/sandbox/useParamsForm';
 import { sessionsOf, slidingStarts, tumblingStart } from './assign';
@@ -388,5 +391,11 @@ describe('late events as the engines treat them', () => {
     const { allowedLateness: _new, ...old } = defaultWindowsParams;
     const parsed = windowsParamsSchema.safeParse({ ...old, lateness: 5 });
     expect(parsed.success && parsed.data).toMatchObject({ lateness: 5, allowedLateness: 0 });
+    // The progress store's own v2 fixture, migrated: every windows pass in it still parses under today's schema.
+    const loaded = parseStored(readFileSync(join(__dirname, '../../lib/progress/fixtures/v2-stored.json'), 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const passes = Object.values(loaded.state.exercises).filter((pass) => pass.sandbox === 'windows');
+    expect(passes.length).toBeGreaterThan(0);
+    for (const pass of passes) expect(windowsParamsSchema.safeParse(pass.params)).toMatchObject({ success: true, data: { allowedLateness: 0 } });
   });
 });
