@@ -130,13 +130,24 @@ test('a link with 30 moves opens with exactly those moves', async ({ page, baseU
   }
 });
 
-test('a late event under the update policy corrects its closed window', async ({ page }) => {
+test('within the allowed lateness a late event corrects its fired window instead of going to the side output', async ({ page }) => {
   const box = await openSandbox(page, ID);
-  await box.getByLabel('A late event').selectOption('update');
+  // Seed 42's two late tumbling events both come within 5 minutes of watermark past their window's end.
+  await box.getByLabel('Allowed lateness (min)').fill('5');
   await runSandbox(box, { timeout: 30_000 });
+  const tables = await showTab(box, 'tables');
+  await expect(tables.locator('tr[data-side-output]')).toHaveCount(0);
   const details = await showTab(box, 'details');
   await expect(details.locator('tr[data-kind="correction"]')).toHaveCount(2);
   await expect(details.locator('tr[data-kind="correction"]').first()).toContainText('correction (was count');
+});
+
+test('the idealised update policy corrects its closed window too', async ({ page }) => {
+  const box = await openSandbox(page, ID);
+  await box.getByLabel('An event too late for all its windows').selectOption('update');
+  await runSandbox(box, { timeout: 30_000 });
+  const details = await showTab(box, 'details');
+  await expect(details.locator('tr[data-kind="correction"]')).toHaveCount(2);
 });
 
 test('the exercises check the reader’s answers against the run', async ({ page }) => {
