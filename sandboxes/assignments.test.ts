@@ -5,7 +5,7 @@ import { emptyProgress, type ExercisePass, type ProgressState } from '@/lib/prog
 import { erase, type ErasedSandbox } from '@/lib/sandbox/define';
 import { runWindows } from '@/sandboxes/windows/compute';
 import { definition as windowsDefinition } from '@/sandboxes/windows/definition';
-import { defaultWindowsParams, type WindowsParams } from '@/sandboxes/windows/model';
+import { defaultWindowsParams, RESULTS_VERSION as WINDOWS_RESULTS_VERSION, type WindowsParams } from '@/sandboxes/windows/model';
 import { definition as oltpDefinition } from '@/sandboxes/oltp-olap/definition';
 import { defaultOltpParams } from '@/sandboxes/oltp-olap/model';
 import { summarize } from '@/lib/stats';
@@ -55,7 +55,7 @@ function learnerProgress(): ProgressState {
   };
   const pass = (sandbox: string, p: Record<string, unknown>, answersGiven: Record<string, string>, r: unknown): ExercisePass => ({
     sandbox,
-    resultsVersion: 1,
+    resultsVersion: sandbox === 'windows' ? WINDOWS_RESULTS_VERSION : 1,
     passedAt: '2026-11-21T09:00:00.000Z',
     params: p as ExercisePass['params'],
     seed: p.seed as number,

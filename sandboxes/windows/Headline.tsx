@@ -63,12 +63,15 @@ export function WindowsHeadline({ result, params, type, onType, selected, onSele
 }
 
 /** How the processor turns arrivals into results: the rules the timeline and the tables follow. */
-export function ProcessingNote({ lateness }: { lateness: number }) {
+export function ProcessingNote({ delay, allowedLateness }: { delay: number; allowedLateness: number }) {
   return (
     <p className="results-note">
-      Times are whole minutes. The processor takes events in arrival order; the watermark is the largest event time it has seen minus the allowed lateness ({lateness} min). A
-      window [s, e) closes once the watermark reaches e, a session once it passes the last event + gap; each result is stamped with the arrival minute of the event that moved
-      the watermark, and windows still open when the input ends are emitted then.
+      Times are whole minutes. The processor takes events in arrival order; the watermark is the largest event time it has seen minus the watermark delay ({delay} min). A
+      window [s, e) fires once the watermark reaches e, a session once it passes the last event + gap; each result is stamped with the arrival minute of the event that moved
+      the watermark, and windows still open when the input ends are emitted then. A fired window keeps its state for the allowed lateness ({allowedLateness} min of watermark
+      past its end): a late event in that time updates it and it fires again. After that its state is dropped, and a later event near a dropped session starts a new session, as
+      in Flink and Beam. An event is dropped or sent to the side output only when it misses every window it belongs to; one counted in any window is not lost. (Sessions here
+      join events at most the gap apart; Flink’s session windows join them when less than the gap apart.)
     </p>
   );
 }

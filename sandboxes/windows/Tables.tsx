@@ -11,7 +11,8 @@ export const SummaryTable = memo(function SummaryTable({ result, params }: { res
     <div className="table-scroll" role="region" aria-label="The three window types" tabIndex={0}>
       <table className={`results-table ${styles.compact}`}>
         <caption>
-          The same stream under each window type; late events handled by “{policyLabel[params.policy].toLowerCase()}”
+          The same stream under each window type. Late events: behind the watermark for every window they belong to. An event that missed every window (each fired and past
+          its allowed lateness of {params.allowedLateness} min) is handled by “{policyLabel[params.policy].toLowerCase()}”
         </caption>
         <thead>
           <tr>
@@ -74,7 +75,7 @@ export const EventsTable = memo(function EventsTable({ result, params, type, onE
           {result.arrivalOrder.map((id) => {
             const e = result.events[id - 1]!;
             const v = verdicts.get(id)!;
-            const late = v.late.length > 0 || v.lateOwnSession;
+            const late = v.late.length > 0 || v.behind || v.lost;
             return (
               <tr key={id} data-event-row={id} className={late ? styles.lateRow : undefined}>
                 <th scope="row">
@@ -166,7 +167,10 @@ export const SideOutputTable = memo(function SideOutputTable({ result, params, t
   return (
     <div className="table-scroll" role="region" aria-label="Side output" tabIndex={0}>
       <table className={`results-table ${styles.compact}`}>
-        <caption>Side output: late events handed on instead of counted ({windowTypeLabel[type].toLowerCase()})</caption>
+        <caption>
+          Side output: events that missed every {windowTypeLabel[type].toLowerCase()} window they belong to, handed on instead of counted (an event still counted in one of its
+          windows is not here)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Event</th>
@@ -185,7 +189,7 @@ export const SideOutputTable = memo(function SideOutputTable({ result, params, t
                 <td>{e.key}</td>
                 <td>{e.eventTime}</td>
                 <td>{e.arrivalTime}</td>
-                <td>{s.missed.length ? s.missed.map((id) => labelOfId(id, index, params.size, params.gap)).join(', ') : 'its own session, already past the watermark'}</td>
+                <td>{s.missed.length ? s.missed.map((id) => labelOfId(id, index, params.size, params.gap)).join(', ') : 'its own new session, already past the watermark and the allowed lateness'}</td>
               </tr>
             );
           })}

@@ -186,13 +186,13 @@ export function Timeline({ result, params, type, clock, selectedId, onSelect, on
             const { t, a } = position(e);
             const cy = lane.top + EVENT_ROW / 2 + (stack.get(e.id) ?? 0) * EVENT_ROW;
             const verdict = verdictOf.get(e.id);
-            const late = Boolean(verdict && (verdict.late.length > 0 || verdict.lateOwnSession));
+            const late = Boolean(verdict && (verdict.late.length > 0 || verdict.behind || verdict.lost));
             const arrived = e.arrivalTime <= clock;
             const selected = selectedId === e.id;
             const cx = x(t);
             const joined = verdict ? verdict.joined.map((id) => labelOfId(id, index, params.size, params.gap)).join(', ') : '';
             const label = `Event ${e.id}, key ${e.key}, value ${e.value}: event time ${e.eventTime}, arrives at ${e.arrivalTime}${e.edited ? ', edited' : ''}. ${
-              late ? 'Late. ' : ''
+              late ? (verdict!.lost ? 'Late for every window it belongs to: not counted. ' : 'Late for a window. ') : ''
             }Joins ${joined || 'no window'}.`;
             return (
               <g

@@ -79,7 +79,7 @@ export default function WindowsView() {
             ),
             details: (
               <>
-                <ProcessingNote lateness={params.lateness} />
+                <ProcessingNote delay={params.lateness} allowedLateness={params.allowedLateness} />
                 <EventsTable result={result} params={params} type={type} onEdit={setSelectedId} />
                 <ResultsTable result={result} params={params} type={type} />
               </>
@@ -118,6 +118,7 @@ export default function WindowsView() {
             'Late events',
             <>
               {c.number('lateness')}
+              {c.number('allowedLateness')}
               {c.choice('policy')}
             </>,
           )}

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseStored } from '@/lib/progress/storage';
 import { windowsEditsToMoves } from '@/lib/progress/migrate';
 import { fieldErrors } from '@/lib/sandbox/useParamsForm';
 import { sessionsOf, slidingStarts, tumblingStart } from './assign';
@@ -85,7 +88,7 @@ describe('the watermark and the three late policies', () => {
     [12, 12],
   ].map(([t, a], i) => ({ id: i + 1, key: 'a', eventTime: t!, arrivalTime: a!, value: 10 ** i, edited: false, originalEventTime: t!, originalArrivalTime: a! }));
   const order = arrivalOrder(events);
-  const run = (setup: Partial<ProcessSetup>) => processType(events, order, { type: 'tumbling', size: 5, slide: 5, gap: 3, lateness: 0, policy: 'drop', ...setup });
+  const run = (setup: Partial<ProcessSetup>) => processType(events, order, { type: 'tumbling', size: 5, slide: 5, gap: 3, delay: 0, allowedLateness: 0, policy: 'drop', ...setup });
   const window0 = (r: TypeResult) => r.windows.find((w) => w.start === 0)!;
 
   it('the watermark is the largest event time seen minus the lateness', () => {
@@ -123,8 +126,8 @@ describe('the watermark and the three late policies', () => {
   });
 
   it('enough lateness holds [0, 5) open until the straggler arrives: 12 − L < 5, so L = 8', () => {
-    expect(run({ lateness: 7 }).lateEvents).toBe(1);
-    const safe = run({ lateness: 8 });
+    expect(run({ delay: 7 }).lateEvents).toBe(1);
+    const safe = run({ delay: 8 });
     expect(safe.lateEvents).toBe(0);
     expect(window0(safe).emissions).toEqual([{ at: 13, count: 2, sum: 11, kind: 'first', trigger: 'end-of-input', delay: 8 }]);
   });
@@ -139,16 +142,17 @@ describe('the watermark and the three late policies', () => {
       size: 10,
       slide: 5,
       gap: 3,
-      lateness: 0,
+      delay: 0,
+      allowedLateness: 0,
       policy: 'drop',
     });
     expect(partly.verdicts[4]).toMatchObject({ late: ['sliding:a:0'], joined: ['sliding:a:5'], outcome: 'partly-late' });
   });
 
-  it('sessions: a late event within the gap of a closed session is late; under update it reopens and corrects it', () => {
-    // Gap 3: session {1} closes when the watermark passes 4 (arrival 6), session {6} when it passes 9 (arrival 12).
-    // Minute 3 arrives at 13, within 3 minutes of both: late for both.
-    expect(run({ type: 'session', policy: 'drop' }).verdicts[1]).toMatchObject({ late: ['session:a:1', 'session:a:2'], outcome: 'dropped' });
+  it('sessions: a late event near purged sessions is judged by its own session; under update it reopens and corrects them', () => {
+    // Gap 3: session {1} fires when the watermark passes 4 (arrival 6), session {6} when it passes 9 (arrival 12); with no
+    // allowed lateness both are purged then. Minute 3 arrives at 13: its own session 3–6 is already past the watermark (12), so it is lost.
+    expect(run({ type: 'session', policy: 'drop' }).verdicts[1]).toMatchObject({ late: [], lateOwnSession: true, behind: true, lost: true, outcome: 'dropped' });
     const updated = run({ type: 'session', policy: 'update' });
     const first = updated.windows.find((w) => w.id === 'session:a:1')!;
     // Under update it bridges them: one session {1, 3, 6} replaces both, emitted as a correction.
@@ -166,7 +170,7 @@ describe('the watermark and the three late policies', () => {
         ev(3, 4, 6, 1),
       ],
       [0, 1, 2],
-      { type: 'session', size: 5, slide: 5, gap: 3, lateness: 0, policy: 'update' },
+      { type: 'session', size: 5, slide: 5, gap: 3, delay: 0, allowedLateness: 0, policy: 'update' },
     );
     const merged = reopen.windows.find((w) => w.replacedBy === null)!;
     expect([merged.start, merged.end, merged.count]).toEqual([1, 8, 3]);
@@ -180,7 +184,8 @@ describe('the watermark and the three late policies', () => {
       size: 5,
       slide: 5,
       gap: 3,
-      lateness: 0,
+      delay: 0,
+      allowedLateness: 0,
       policy: 'side',
     });
     expect(lone.verdicts[2]).toMatchObject({ late: [], lateOwnSession: true, outcome: 'side-output' });
@@ -255,7 +260,8 @@ describe('the params schema refuses bad inputs with a reason', () => {
     expect(refuse({ gap: 0 })[0]).toMatch(/^gap: The session gap must be at least 1 minute/);
     expect(refuse({ gap: -3 })[0]).toMatch(/^gap: The session gap must be at least 1 minute/);
     expect(refuse({ events: 1e9 })).toEqual(['events: At most 500 events: each one is drawn on the timeline and listed in the table.']);
-    expect(refuse({ lateness: -1 })).toEqual(['lateness: Allowed lateness cannot be negative: the watermark cannot run ahead of the events seen.']);
+    expect(refuse({ lateness: -1 })).toEqual(['lateness: The watermark delay cannot be negative: the watermark cannot run ahead of the events seen.']);
+    expect(refuse({ allowedLateness: -1 })).toEqual(['allowedLateness: Allowed lateness cannot be negative.']);
     expect(refuse({ size: 2.5 })[0]).toBe('size: Enter the window size as a whole number of minutes.');
     expect(refuse({ edits: [move(3, 10, 8)] })).toEqual(['edits: Event 3 cannot arrive (minute 8) before it happens (minute 10).']);
     expect(refuse({ edits: [move(99, 1, 2)] })).toEqual(['edits: There is no event 99: this stream has events 1 to 24.']);
@@ -288,5 +294,108 @@ describe('the params schema refuses bad inputs with a reason', () => {
       [3, 4, 9],
       [7, 12, 15],
     ]);
+  });
+});
+
+/**
+ * Issue 23, items 11–13: late events as Flink's WindowOperator and Beam treat them. The hand cases
+ * are Flink's WindowOperatorTest cases re-timed to whole minutes (seconds there, minutes here), with
+ * the watermark moved by events of a second key instead of by explicit watermarks.
+ */
+describe('late events as the engines treat them', () => {
+  const at = (key: string, id: number, eventTime: number, arrivalTime: number): StreamEvent => ({ ...ev(id, eventTime, arrivalTime), key });
+  const runEvents = (events: StreamEvent[], setup: Partial<ProcessSetup>) =>
+    processType(events, arrivalOrder(events), { type: 'tumbling', size: 5, slide: 5, gap: 3, delay: 0, allowedLateness: 0, policy: 'side', ...setup });
+
+  it('item 11: an event late for one sliding window but counted in another is not late and not side-output (after Flink’s testDropDueToLatenessSliding)', () => {
+    // Windows of 3 minutes every 1, no allowed lateness. Flink's case: once the watermark is at 3, an element at 2.4 s misses
+    // the window ending at 3 but is kept in the two ending at 4 and 5; after the watermark reaches 6, one at 3.001 s is dropped.
+    const events = [at('a', 1, 1, 1), at('a', 2, 2, 2), at('b', 3, 3, 3), at('a', 4, 2, 4), at('b', 5, 6, 6), at('a', 6, 3, 7)];
+    const r = runEvents(events, { type: 'sliding', size: 3, slide: 1 });
+    const minute2Late = r.verdicts[3]!;
+    expect(minute2Late).toMatchObject({ late: ['sliding:a:0'], joined: ['sliding:a:1', 'sliding:a:2'], behind: false, lost: false, outcome: 'partly-late' });
+    expect(r.verdicts[5]).toMatchObject({ late: ['sliding:a:1', 'sliding:a:2', 'sliding:a:3'], joined: [], behind: true, lost: true, outcome: 'side-output' });
+    // Only the event that missed every window is handed on, and only it counts as late.
+    expect(r.sideOutput).toEqual([{ eventId: 6, missed: ['sliding:a:1', 'sliding:a:2', 'sliding:a:3'] }]);
+    expect([r.lateEvents, r.droppedEvents]).toEqual([1, 1]);
+    expect(r.windows.find((w) => w.id === 'sliding:a:1')!.eventIds).toEqual([1, 2, 4]);
+  });
+
+  // Flink's testDropDueToLatenessSessionZeroLateness, gap 3, re-timed: key a's events at 1, 2, 4, 7, 8 make one session
+  // (Flink's "key2-5"); 12 makes another, which fires and is purged; then 10 arrives (dropped: its own session 10–13
+  // is behind the watermark) and 14 arrives, within the gap of the purged session 12 but starting a new one.
+  const sessionStream = [at('a', 1, 1, 1), at('a', 2, 2, 2), at('a', 3, 4, 3), at('a', 4, 7, 4), at('a', 5, 8, 5), at('b', 6, 12, 12), at('a', 7, 12, 13), at('b', 8, 16, 16), at('a', 9, 10, 17), at('a', 10, 14, 18), at('b', 11, 20, 20)];
+  const sessionsOfA = (r: TypeResult) =>
+    r.windows
+      .filter((w) => w.key === 'a' && w.replacedBy === null)
+      .map((w) => ({ events: [...w.eventIds].sort((x, y) => x - y), emissions: w.emissions.map((e) => [e.at, e.count, e.kind, e.trigger]) }));
+
+  it('item 12: an event after a session fired and was purged starts a new session, as in Flink and Beam', () => {
+    const r = runEvents(sessionStream, { type: 'session', policy: 'side' });
+    expect(sessionsOfA(r)).toEqual([
+      { events: [1, 2, 3, 4, 5], emissions: [[12, 5, 'first', 'watermark']] },
+      { events: [7], emissions: [[16, 1, 'first', 'watermark']] },
+      { events: [10], emissions: [[20, 1, 'first', 'watermark']] }, // minute 14: a session of its own, not late for session 12
+    ]);
+    expect(r.verdicts[9]).toMatchObject({ late: [], updated: [], behind: false, lost: false, outcome: 'on-time' });
+    // Minute 10 at arrival 17 (watermark 16): no kept session is near it and its own ends at 13, so it is lost.
+    expect(r.verdicts[8]).toMatchObject({ lateOwnSession: true, lost: true, outcome: 'side-output' });
+    expect(r.sideOutput).toEqual([{ eventId: 9, missed: [] }]);
+  });
+
+  it('item 13: a session fires when the watermark passes its end (last event + gap)', () => {
+    // Session {1}, gap 3, ends at 4: a watermark of 4 leaves it open (an event at 4 would still join), 5 fires it.
+    const r = runEvents([at('a', 1, 1, 1), at('b', 2, 4, 4), at('b', 3, 5, 5), at('b', 4, 30, 30)], { type: 'session' });
+    expect(r.windows.find((w) => w.key === 'a')!.emissions.map((e) => [e.at, e.trigger])).toEqual([[5, 'watermark']]);
+  });
+
+  it('item 13: allowed lateness keeps a fired session; late events merge into it and it fires again (after Flink’s testDropDueToLatenessSessionWithLateness)', () => {
+    // Allowed lateness 2: session 12 (closes at watermark 16) keeps its state until 18. Minute 10 at watermark 16 now joins it
+    // and it fires a correction at once; minute 14 stretches it past the watermark, so it waits and fires again at 20.
+    const r = runEvents(sessionStream, { type: 'session', policy: 'side', allowedLateness: 2 });
+    expect(sessionsOfA(r)).toEqual([
+      { events: [1, 2, 3, 4, 5], emissions: [[12, 5, 'first', 'watermark']] },
+      {
+        events: [7, 9, 10],
+        emissions: [
+          [16, 1, 'first', 'watermark'],
+          [17, 2, 'correction', 'late-event'],
+          [20, 3, 'correction', 'watermark'],
+        ],
+      },
+    ]);
+    expect(r.verdicts[8]).toMatchObject({ updated: ['session:a:3'], behind: true, lost: false, outcome: 'corrected' });
+    expect(r.sideOutput).toEqual([]);
+  });
+
+  it('item 13: allowed lateness on fixed windows: updates until the watermark reaches end + lateness, then the state is dropped (Flink docs, Beam withAllowedLateness)', () => {
+    // Tumbling 5, allowed lateness 3: [0, 5) fires at watermark 6 and keeps its state while the watermark is below 8.
+    const events = [at('a', 1, 1, 1), at('a', 2, 6, 6), at('a', 3, 3, 7), at('a', 4, 8, 8), at('a', 5, 4, 9)];
+    const r = runEvents(events, { allowedLateness: 3 });
+    expect(r.windows.find((w) => w.start === 0)!.emissions.map((e) => [e.at, e.count, e.kind, e.trigger])).toEqual([
+      [6, 1, 'first', 'watermark'],
+      [7, 2, 'correction', 'late-event'],
+    ]);
+    expect(r.verdicts[2]).toMatchObject({ updated: ['tumbling:a:0'], behind: true, lost: false, outcome: 'corrected' });
+    // At watermark 8 = 5 + 3 the window is late in Flink's sense (end + allowed lateness ≤ watermark): minute 4 is lost.
+    expect(r.verdicts[4]).toMatchObject({ late: ['tumbling:a:0'], lost: true, outcome: 'side-output' });
+    expect([r.lateEvents, r.droppedEvents, r.corrections]).toEqual([2, 1, 1]);
+    // Without allowed lateness minute 3 is lost too, and the window never changes.
+    const none = runEvents(events, {});
+    expect([none.droppedEvents, none.corrections, none.sideOutput.map((s) => s.eventId)]).toEqual([2, 0, [3, 5]]);
+    // Allowed lateness does not delay the first result: it comes when the watermark passes the end either way.
+    expect(none.windows.find((w) => w.start === 0)!.emissions[0]!.at).toBe(6);
+  });
+
+  it('item 13: passes stored before allowed lateness existed still read, as 0', () => {
+    const { allowedLateness: _new, ...old } = defaultWindowsParams;
+    const parsed = windowsParamsSchema.safeParse({ ...old, lateness: 5 });
+    expect(parsed.success && parsed.data).toMatchObject({ lateness: 5, allowedLateness: 0 });
+    // The progress store's own v2 fixture, migrated: every windows pass in it still parses under today's schema.
+    const loaded = parseStored(readFileSync(join(__dirname, '../../lib/progress/fixtures/v2-stored.json'), 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const passes = Object.values(loaded.state.exercises).filter((pass) => pass.sandbox === 'windows');
+    expect(passes.length).toBeGreaterThan(0);
+    for (const pass of passes) expect(windowsParamsSchema.safeParse(pass.params)).toMatchObject({ success: true, data: { allowedLateness: 0 } });
   });
 });

@@ -26,10 +26,17 @@ export const definition = defineSandbox({
     size: { label: 'Window size (min)', hint: 'Tumbling and sliding windows.' },
     slide: { label: 'Slide (min)', hint: 'A new sliding window every this many minutes; at most the size.' },
     gap: { label: 'Session gap (min)', hint: 'A session ends after more than this many quiet minutes.' },
-    lateness: { label: 'Allowed lateness (min)', hint: 'Watermark = largest event time seen − this.' },
+    lateness: {
+      label: 'Watermark delay (min)',
+      hint: 'Bounded out-of-orderness: watermark = largest event time seen − this. A window fires when the watermark passes its end.',
+    },
+    allowedLateness: {
+      label: 'Allowed lateness (min)',
+      hint: 'After a window fires it keeps its state until the watermark is this much past its end; a late event in that time updates it and it fires again. Then its state is dropped.',
+    },
     policy: {
-      label: 'A late event',
-      hint: 'Late: its window had closed (the watermark had passed its end) when it arrived.',
+      label: 'An event too late for all its windows',
+      hint: 'Every window it belongs to had fired and dropped its state when it arrived. An event still counted in one of its windows is not lost.',
       options: policies.map((p) => [p, policyLabel[p]] as const),
     },
     edits: {

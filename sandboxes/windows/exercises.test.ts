@@ -28,8 +28,8 @@ describe('the exercises are checked against the run', () => {
     const right = { lateness: String(lateness), added: addedDelay!.toFixed(1) };
     expect(safeLateness.check(result, right, params)).toMatchObject({ pass: true, feedback: expect.stringContaining('Yes') });
     expect(safeLateness.check(result, { ...right, lateness: String(lateness - 1) }, params)).toMatchObject({ pass: false, feedback: expect.stringContaining('still arrives after') });
-    expect(safeLateness.check(result, { ...right, lateness: String(lateness + 1) }, params)).toMatchObject({ pass: false, feedback: expect.stringContaining('a smaller lateness') });
-    expect(safeLateness.check(result, { ...right, added: String(addedDelay! + 10) }, params)).toMatchObject({ pass: false, feedback: expect.stringContaining('The lateness is right') });
+    expect(safeLateness.check(result, { ...right, lateness: String(lateness + 1) }, params)).toMatchObject({ pass: false, feedback: expect.stringContaining('a smaller delay') });
+    expect(safeLateness.check(result, { ...right, added: String(addedDelay! + 10) }, params)).toMatchObject({ pass: false, feedback: expect.stringContaining('The watermark delay is right') });
   });
 
   it('merging sessions: a gap of 5 on the chapter’s stream', () => {

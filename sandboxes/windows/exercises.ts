@@ -4,14 +4,15 @@ import type { WindowsParams, WindowsResult } from './model';
 
 type WindowsExercise = Exercise<WindowsParams, WindowsResult>;
 
-/** The watermark's trade: enough lateness to lose nothing, paid for in delay. */
+/** The watermark's trade: enough delay to leave no event late, paid for in later results. */
 export const safeLateness: WindowsExercise = {
   id: 'windows-safe-lateness',
   prompt:
-    'With tumbling windows, choose the smallest allowed lateness (whole minutes) that loses no event of this stream. Compared with a lateness of 0, how many minutes later, on average, does each tumbling result come?',
-  explore: { stream: 'seeded', seed: 42, edits: [], lateness: 0, policy: 'drop' },
+    'With tumbling windows and no allowed lateness, choose the smallest watermark delay (whole minutes) that loses no event of this stream. Compared with a delay of 0, how many minutes later, on average, does each tumbling result come?',
+  explore: { stream: 'seeded', seed: 42, edits: [], lateness: 0, allowedLateness: 0, policy: 'drop' },
   fields: [
-    { name: 'lateness', kind: 'number', label: 'Smallest allowed lateness', unit: 'min' },
+    // The field keeps its name "lateness" so that stored answers still read; it is the watermark delay.
+    { name: 'lateness', kind: 'number', label: 'Smallest watermark delay', unit: 'min' },
     { name: 'added', kind: 'number', label: 'Added delay per result', unit: 'min' },
   ],
   deterministic: true,
@@ -23,26 +24,26 @@ export const safeLateness: WindowsExercise = {
         pass: false,
         feedback:
           answer < lateness
-            ? 'Not yet: at that lateness some event still arrives after the watermark has passed its window’s end. Run it and look at the “Late events” column of the table under Tables.'
-            : 'That loses nothing, but a smaller lateness does too. Step it down one minute at a time until an event turns late.',
+            ? 'Not yet: at that delay some event still arrives after the watermark has passed its window’s end. Run it and look at the “Late events” column of the table under Tables.'
+            : 'That loses nothing, but a smaller delay does too. Step it down one minute at a time until an event turns late.',
       };
     }
     if (addedDelay === null) {
       return {
         pass: true,
-        feedback: `Yes: ${lateness} minutes loses nothing. In this stream no window is closed by the watermark under both settings, so there is no delay to compare: the results wait for the end of the input.`,
+        feedback: `Yes: a watermark delay of ${lateness} minutes loses nothing. In this stream no window is closed by the watermark under both settings, so there is no delay to compare: the results wait for the end of the input.`,
       };
     }
     const added = numberAnswer(answers, 'added');
     if (!(Math.abs(added - addedDelay) <= Math.max(1, addedDelay * 0.25))) {
       return {
         pass: false,
-        feedback: `The lateness is right. For the delay, run at 0 and at ${lateness} and compare when each tumbling window is emitted (the “Emitted at” column of the window results, under Details), window by window.`,
+        feedback: `The watermark delay is right. For the added delay, run at 0 and at ${lateness} and compare when each tumbling window is emitted (the “Emitted at” column of the window results, under Details), window by window.`,
       };
     }
     return {
       pass: true,
-      feedback: `Yes: ${lateness} minutes of lateness loses no event, and each tumbling result the watermark closed came ${addedDelay.toFixed(1)} minutes later on average (over ${paired} windows). The watermark must now reach a window’s end plus ${lateness} minutes of event time before it closes it; how long that takes on the arrival clock depends on when such events arrive.`,
+      feedback: `Yes: a watermark delay of ${lateness} minutes loses no event, and each tumbling result the watermark closed came ${addedDelay.toFixed(1)} minutes later on average (over ${paired} windows). The largest event time seen must now reach a window’s end plus ${lateness} minutes before the watermark closes it; how long that takes on the arrival clock depends on when such events arrive. Allowed lateness is the other way to keep such an event: the window fires on time and is corrected when it comes.`,
     };
   },
 };
@@ -97,7 +98,7 @@ export const slidingCount: WindowsExercise = {
     const counted = result.types.sliding.meanWindowsPerEvent;
     return {
       pass: true,
-      feedback: `Yes: ${params.size} / ${params.slide} = ${expected}. A window starts every ${params.slide} minutes and lasts ${params.size}, so ${expected} of them cover any minute. In your run events were counted in ${counted.toFixed(2).replace(/\.00$/, '')} windows on average${counted < expected ? ' (late events dropped from closed windows count in fewer)' : ''}.`,
+      feedback: `Yes: ${params.size} / ${params.slide} = ${expected}. A window starts every ${params.slide} minutes and lasts ${params.size}, so ${expected} of them cover any minute. In your run events were counted in ${counted.toFixed(2).replace(/\.00$/, '')} windows on average${counted < expected ? ' (an event that missed a window whose state was dropped counts in fewer)' : ''}.`,
     };
   },
 };

@@ -30,9 +30,13 @@ export function emissionNote(emission: Emission, previous: Emission | undefined)
 }
 
 export function lateText(verdict: EventVerdict, index: Map<string, WindowResult>, size: number, gap: number): string {
-  if (verdict.late.length === 0 && !verdict.lateOwnSession) return 'no';
   const missed = verdict.late.map((id) => labelOfId(id, index, size, gap));
-  if (verdict.lateOwnSession) missed.push('its own session (already past the watermark)');
-  const fate = { 'on-time': '', dropped: 'dropped', 'side-output': 'sent to the side output', corrected: 'counted, with a correction', 'partly-late': 'counted only in its open windows' }[verdict.outcome];
-  return `yes: missed ${missed.join(', ')}; ${fate}`;
+  if (verdict.lateOwnSession) missed.push('its own new session (already past the watermark and the allowed lateness)');
+  const updated = verdict.updated.map((id) => labelOfId(id, index, size, gap));
+  if (missed.length === 0 && updated.length === 0) return verdict.behind ? 'yes: behind the watermark, and started a session that fired at once' : 'no';
+  const parts = [];
+  if (missed.length) parts.push(`missed ${missed.join(', ')}`);
+  if (updated.length) parts.push(`updated ${updated.join(', ')} within the allowed lateness`);
+  const fate = { 'on-time': '', dropped: 'dropped', 'side-output': 'sent to the side output', corrected: 'counted, with a correction', 'partly-late': 'counted in its other windows, so not a late event' }[verdict.outcome];
+  return `${verdict.behind ? 'yes' : 'partly'}: ${parts.join('; ')}; ${fate}`;
 }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { scriptSchema } from '@/lib/sandbox/params';
 
 export const SANDBOX_ID = 'windows';
-export const RESULTS_VERSION = 1;
+/**
+ * 2: late events follow the engines (an event is lost only when it misses every window it belongs
+ * to; a purged session is not reopened), and allowed lateness is a setting of its own.
+ */
+export const RESULTS_VERSION = 2;
 
 /** Every event is drawn on the timeline and listed in the table, so the stream stays small. */
 export const MAX_EVENTS = 500;
@@ -20,10 +24,11 @@ export const windowTypeLabel: Record<WindowType, string> = { tumbling: 'Tumbling
 
 export const policies = ['drop', 'side', 'update'] as const;
 export type LatePolicy = (typeof policies)[number];
+/** What happens to an event that misses every window it belongs to (each had fired and dropped its state). */
 export const policyLabel: Record<LatePolicy, string> = {
-  drop: 'Drop it',
+  drop: 'Drop it (the engines’ default)',
   side: 'Send it to a side output',
-  update: 'Update the closed window and emit a correction',
+  update: 'Keep every window for ever and emit a correction (no engine does this)',
 };
 
 const wholeMinutes = (what: string, min: number, max: number, minText: string, maxText: string) =>
@@ -75,7 +80,16 @@ export const windowsParamsSchema = z
       'The session gap must be at least 1 minute: a gap of zero or less would end a session at every event.',
       'At most 240 minutes of gap.',
     ),
-    lateness: wholeMinutes('allowed lateness', 0, 240, 'Allowed lateness cannot be negative: the watermark cannot run ahead of the events seen.', 'At most 240 minutes of allowed lateness.'),
+    /**
+     * The watermark's delay (Flink's bounded out-of-orderness, SQL's `WATERMARK … - INTERVAL`). The
+     * key keeps its old name so that stored passes and links still read; only the label changed.
+     */
+    lateness: wholeMinutes('watermark delay', 0, 240, 'The watermark delay cannot be negative: the watermark cannot run ahead of the events seen.', 'At most 240 minutes of watermark delay.'),
+    /**
+     * Allowed lateness: how long (in minutes of watermark past a window's end) a fired window keeps its
+     * state and takes late events as corrections. Passes stored before it existed read as 0, the engines' default.
+     */
+    allowedLateness: wholeMinutes('allowed lateness', 0, 240, 'Allowed lateness cannot be negative.', 'At most 240 minutes of allowed lateness.').default(0),
     policy: z.enum(policies, { error: 'Choose what happens to a late event.' }),
     /** The reader's moves of single events, replayed in order over the stream. */
     edits: scriptSchema(moveSchema, { max: MAX_EVENTS, what: 'moves' }),
@@ -109,6 +123,7 @@ export const defaultWindowsParams: WindowsParams = {
   slide: 5,
   gap: 3,
   lateness: 2,
+  allowedLateness: 0,
   policy: 'side',
   edits: [],
   seed: 42,
@@ -131,7 +146,7 @@ export interface StreamEvent {
 
 /** A window's first result, or one that replaces an earlier result (a correction). */
 export type EmissionKind = 'first' | 'correction';
-/** What made it emit: the watermark passing its end, a late event (update policy), or the end of the input. */
+/** What made it emit: the watermark passing its end, a late event (within the allowed lateness), or the end of the input. */
 export type EmissionTrigger = 'watermark' | 'late-event' | 'end-of-input';
 
 export interface Emission {
@@ -170,9 +185,15 @@ export interface EventVerdict {
   watermarkAtArrival: number | null;
   /** Windows that count it (at the end). */
   joined: string[];
-  /** Windows already closed when it arrived. */
+  /** Its windows that had fired and dropped their state (past their allowed lateness) when it arrived: it missed them. */
   late: string[];
-  /** Late because its own new session would already have closed (no window id exists for it). */
+  /** Its windows that had fired but were within their allowed lateness: it updated them, and they fired again. */
+  updated: string[];
+  /** Every window it belongs to had fired when it arrived: a late element, as Flink and Beam count them. */
+  behind: boolean;
+  /** It joined no window at all (it missed every one): only such an event is dropped or sent to the side output. */
+  lost: boolean;
+  /** Lost because the session it would start was already past its end plus the allowed lateness (no window id exists for it). */
   lateOwnSession: boolean;
   outcome: EventOutcome;
 }
@@ -182,7 +203,9 @@ export interface TypeResult {
   windows: WindowResult[];
   /** In event id order. */
   verdicts: EventVerdict[];
+  /** Events that missed every window they belong to, under the side-output policy. */
   sideOutput: Array<{ eventId: number; missed: string[] }>;
+  /** Events behind the watermark for every window they belong to. */
   lateEvents: number;
   droppedEvents: number;
   corrections: number;
@@ -206,7 +229,7 @@ export interface WindowsResult {
   watermarks: WatermarkStep[];
   lastArrival: number;
   types: Record<WindowType, TypeResult>;
-  /** For tumbling windows: the smallest allowed lateness that loses no event, and what it does to the results' delay. */
+  /** For tumbling windows: the smallest watermark delay that leaves no event late, and what it does to the results' delay. */
   safeLateness: SafeLateness;
 }
 

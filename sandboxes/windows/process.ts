@@ -6,17 +6,34 @@ export interface ProcessSetup {
   size: number;
   slide: number;
   gap: number;
-  /** The watermark is the largest event time seen so far minus this. */
-  lateness: number;
+  /** The watermark's delay (bounded out-of-orderness): the watermark is the largest event time seen so far minus this. */
+  delay: number;
+  /**
+   * Allowed lateness, in minutes of watermark: a window that has fired keeps its state until the
+   * watermark reaches its end plus this; a late event in that time updates it and fires it again.
+   * After that its state is dropped (Flink's `allowedLateness`, Beam's `withAllowedLateness`).
+   */
+  allowedLateness: number;
   policy: LatePolicy;
 }
 
 /**
+ * How long a fired window keeps its state, in minutes of watermark past its end: the allowed
+ * lateness, except under the idealised "update" policy, which keeps every window for ever.
+ */
+export function horizonOf(setup: Pick<ProcessSetup, 'allowedLateness' | 'policy'>): number {
+  return setup.policy === 'update' ? Number.POSITIVE_INFINITY : setup.allowedLateness;
+}
+
+/**
  * Runs one window type over the events in arrival order (`order` holds indices into `events`).
- * Before each event the watermark says which windows have closed; the event joins its open windows,
- * and for closed ones the late policy decides. After each event the watermark moves and every
- * window it has passed emits its result, stamped with the event's arrival minute. Whatever is still
- * open when the input ends is emitted then.
+ * Before each event the watermark says where each of its windows stands: still open (the event
+ * joins it), fired but kept for the allowed lateness (the event joins it and it fires again, a
+ * correction), or fired and dropped (the event misses it). Only an event that misses every window
+ * it belongs to is lost, and only such an event is dropped or sent to the side output, as in
+ * Flink's WindowOperator and Beam. After each event the watermark moves, every window it has passed
+ * emits its result, stamped with the event's arrival minute, and windows past their allowed lateness
+ * drop their state. Whatever is still open when the input ends is emitted then.
  */
 export function processType(events: readonly StreamEvent[], order: readonly number[], setup: ProcessSetup): TypeResult {
   const run = setup.type === 'session' ? new SessionRun(setup) : new FixedRun(setup);
@@ -24,9 +41,9 @@ export function processType(events: readonly StreamEvent[], order: readonly numb
   let lastArrival = 0;
   for (const index of order) {
     const event = events[index]!;
-    run.accept(event, maxSeen - setup.lateness);
+    run.accept(event, maxSeen - setup.delay);
     maxSeen = Math.max(maxSeen, event.eventTime);
-    run.advance(maxSeen - setup.lateness, event.arrivalTime);
+    run.advance(maxSeen - setup.delay, event.arrivalTime);
     lastArrival = event.arrivalTime;
   }
   run.finish(lastArrival);
@@ -41,7 +58,12 @@ abstract class Run {
   /** Windows that have emitted, or absorbed a session that had: their next result is a correction. */
   protected readonly emitted = new Set<WindowResult>();
 
-  constructor(protected readonly setup: ProcessSetup) {}
+  /** Minutes of watermark past a window's end during which its state is kept. */
+  protected readonly horizon: number;
+
+  constructor(protected readonly setup: ProcessSetup) {
+    this.horizon = horizonOf(setup);
+  }
 
   abstract accept(event: StreamEvent, watermark: number): void;
 
@@ -70,24 +92,36 @@ abstract class Run {
       this.open.delete(window);
       this.emit(window, at, 'watermark');
     }
+    this.purge(watermark);
   }
+
+  /** Drops the state of fired windows whose allowed lateness the watermark has used up. */
+  protected purge(_watermark: number): void {}
 
   finish(lastArrival: number): void {
     for (const window of [...this.open].sort(byEnd)) this.emit(window, lastArrival, 'end-of-input');
     this.open.clear();
   }
 
-  protected verdict(event: StreamEvent, watermark: number, late: string[], lateOwnSession = false): EventVerdict {
+  /**
+   * Records how the event stood on arrival. `missed`: its windows whose state was already dropped;
+   * `updated`: fired windows it still updated; `behind`: every window it belongs to had fired (a
+   * late element in the engines' sense); `lost`: it joined no window at all, so the policy decides.
+   */
+  protected verdict(event: StreamEvent, watermark: number, v: { missed: string[]; updated: string[]; behind: boolean; lost: boolean; lateOwnSession?: boolean }): EventVerdict {
     const verdict: EventVerdict = {
       eventId: event.id,
       watermarkAtArrival: Number.isFinite(watermark) ? watermark : null,
       joined: [],
-      late,
-      lateOwnSession,
+      late: v.missed,
+      updated: v.updated,
+      behind: v.behind,
+      lost: v.lost,
+      lateOwnSession: v.lateOwnSession ?? false,
       outcome: 'on-time',
     };
     this.verdicts.set(event.id, verdict);
-    if ((late.length > 0 || lateOwnSession) && this.setup.policy === 'side') this.sideOutput.push({ eventId: event.id, missed: late });
+    if (v.lost && this.setup.policy === 'side') this.sideOutput.push({ eventId: event.id, missed: v.missed });
     return verdict;
   }
 
@@ -103,7 +137,7 @@ abstract class Run {
       windows: [...this.windows].sort((a, b) => a.key.localeCompare(b.key) || a.start - b.start || a.end - b.end),
       verdicts,
       sideOutput: this.sideOutput,
-      lateEvents: verdicts.filter((v) => v.late.length > 0 || v.lateOwnSession).length,
+      lateEvents: verdicts.filter((v) => v.behind).length,
       droppedEvents: verdicts.length - counted.length,
       corrections: this.windows.reduce((n, w) => n + w.emissions.filter((e) => e.kind === 'correction' || e.trigger === 'late-event').length, 0),
       meanWindowsPerEvent: counted.length ? counted.reduce((n, v) => n + v.joined.length, 0) / counted.length : 0,
@@ -115,10 +149,10 @@ abstract class Run {
 const byEnd = (a: WindowResult, b: WindowResult) => a.end - b.end || a.key.localeCompare(b.key) || a.start - b.start;
 
 function outcome(v: EventVerdict, policy: LatePolicy): EventOutcome {
-  if (v.late.length === 0 && !v.lateOwnSession) return 'on-time';
-  if (policy === 'update') return 'corrected';
-  if (v.joined.length > 0) return 'partly-late';
-  return policy === 'drop' ? 'dropped' : 'side-output';
+  if (v.lost) return policy === 'side' ? 'side-output' : 'dropped';
+  if (v.updated.length > 0) return 'corrected';
+  if (v.late.length > 0) return 'partly-late';
+  return 'on-time';
 }
 
 /** Tumbling and sliding windows: fixed boundaries, known from the event time alone. */
@@ -126,23 +160,35 @@ class FixedRun extends Run {
   private readonly byId = new Map<string, WindowResult>();
 
   accept(event: StreamEvent, watermark: number): void {
-    const { type, size, slide, policy } = this.setup;
+    const { type, size, slide } = this.setup;
     const starts = type === 'tumbling' ? [tumblingStart(event.eventTime, size)] : slidingStarts(event.eventTime, size, slide);
-    const late = starts.filter((s) => s + size <= watermark).map((s) => this.idOf(event.key, s));
-    this.verdict(event, watermark, late);
+    const missed: string[] = [];
+    const updated: string[] = [];
+    const kept: Array<{ start: number; fired: boolean }> = [];
     for (const start of starts) {
+      const end = start + size;
       const id = this.idOf(event.key, start);
-      const isLate = late.includes(id);
-      if (isLate && policy !== 'update') continue;
+      // Flink: a window is late once its end plus the allowed lateness is at or behind the watermark.
+      if (end + this.horizon <= watermark) missed.push(id);
+      else {
+        const fired = end <= watermark;
+        if (fired) updated.push(id);
+        kept.push({ start, fired });
+      }
+    }
+    this.verdict(event, watermark, { missed, updated, behind: starts.every((s) => s + size <= watermark), lost: kept.length === 0 });
+    for (const { start, fired } of kept) {
+      const id = this.idOf(event.key, start);
       let window = this.byId.get(id);
       if (!window) {
         window = { id, type, key: event.key, start, end: start + size, closesAt: start + size, count: 0, sum: 0, eventIds: [], emissions: [], replacedBy: null };
         this.byId.set(id, window);
         this.windows.push(window);
-        if (!isLate) this.open.add(window);
+        if (!fired) this.open.add(window);
       }
       this.add(window, event);
-      if (isLate) this.emit(window, event.arrivalTime, 'late-event');
+      // A late event within the allowed lateness fires the window again at once (Flink's EventTimeTrigger does).
+      if (fired) this.emit(window, event.arrivalTime, 'late-event');
     }
   }
 
@@ -153,28 +199,43 @@ class FixedRun extends Run {
 
 /**
  * Session windows: an event within `gap` minutes of a session joins it, and may bridge two sessions
- * into one. A session spans its first event to its last event + gap and closes once the watermark
- * passes that end (an event at exactly the end would still have joined).
+ * into one. A session spans its first event to its last event + gap and fires once the watermark
+ * passes that end (an event at exactly the end would still have joined). It keeps its state for the
+ * allowed lateness after that; then it is purged, and an event near it later starts a session of
+ * its own, as in Flink and Beam (the purged session is not reopened). That new session is itself
+ * late, and the event lost, only when the watermark has already passed its end plus the allowed lateness.
  */
 class SessionRun extends Run {
+  /** Sessions whose state is still kept, per key: open, or fired and within their allowed lateness. */
   private readonly byKey = new Map<string, WindowResult[]>();
   private serial = 0;
 
+  protected override purge(watermark: number): void {
+    for (const [key, sessions] of this.byKey) {
+      this.byKey.set(
+        key,
+        sessions.filter((s) => this.open.has(s) || s.closesAt + this.horizon > watermark),
+      );
+    }
+  }
+
   accept(event: StreamEvent, watermark: number): void {
-    const { gap, policy } = this.setup;
+    const { gap } = this.setup;
     const t = event.eventTime;
     const active = this.byKey.get(event.key) ?? [];
     const touching = active.filter((s) => t >= s.start - gap && t <= s.end);
-    const closedTouching = touching.filter((s) => !this.open.has(s));
-    const lateOwn = touching.length === 0 && t + gap + 1 <= watermark;
-    const isLate = closedTouching.length > 0 || lateOwn;
-    this.verdict(
-      event,
-      watermark,
-      closedTouching.map((s) => s.id),
-      lateOwn,
-    );
-    if (isLate && policy !== 'update') return;
+    // The session the event would make: itself, merged with every kept session it touches.
+    const end = Math.max(t + gap, ...touching.map((s) => s.end));
+    const closesAt = end + 1;
+    const lateOwn = touching.length === 0 && closesAt + this.horizon <= watermark;
+    this.verdict(event, watermark, {
+      missed: [],
+      updated: touching.filter((s) => !this.open.has(s)).map((s) => s.id),
+      behind: closesAt <= watermark,
+      lost: lateOwn,
+      lateOwnSession: lateOwn,
+    });
+    if (lateOwn) return;
 
     let survivor: WindowResult;
     if (touching.length === 0) {
@@ -201,11 +262,12 @@ class SessionRun extends Run {
     survivor.start = Math.min(survivor.start, t);
     survivor.end = Math.max(survivor.end, t + gap);
     survivor.closesAt = survivor.end + 1;
-    if (isLate && survivor.closesAt <= watermark) {
+    if (survivor.closesAt <= watermark) {
+      // Behind the watermark but within the allowed lateness: it fires at once (a first result if it is new).
       this.open.delete(survivor);
       this.emit(survivor, event.arrivalTime, 'late-event');
     } else {
-      this.open.add(survivor); // a late event can reopen a closed session it stretches past the watermark
+      this.open.add(survivor); // an event can stretch a fired session past the watermark: it waits to fire again
     }
   }
 }

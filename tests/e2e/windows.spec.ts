@@ -10,7 +10,7 @@ test('the default stream: a timeline under three window types, and the tables be
   const box = await openSandbox(page, ID);
   await runSandbox(box, { timeout: 30_000 });
   await expect(box.locator('.sandbox-headline svg [data-event]')).toHaveCount(24);
-  // Seed 42 has two events late for their tumbling window at 2 minutes of lateness; the side output holds them.
+  // Seed 42 has two events late for their tumbling window at a watermark delay of 2 minutes; the side output holds them.
   await expect(box.locator('svg [data-event][data-late="true"]')).toHaveCount(2);
   await expect(box.locator('[data-explain]')).toContainText('the counts add up to 22, the 22 events counted');
 
@@ -32,7 +32,7 @@ test('typing, dragging by keyboard and resetting an event each change its step i
   await box.getByLabel('Event stream').selectOption('chapter');
   await box.getByLabel('Window size (min)').fill('5');
   await box.getByLabel('Slide (min)').fill('5');
-  await box.getByLabel('Allowed lateness (min)').fill('0');
+  await box.getByLabel('Watermark delay (min)').fill('0');
   await runSandbox(box, { timeout: 30_000 });
   const details = await showTab(box, 'details');
   const row = details.locator('tr[data-event-row="4"]');
@@ -78,7 +78,7 @@ test('the moves script is edited directly: steps replay in order, and a message 
   await box.getByLabel('Event stream').selectOption('chapter');
   await box.getByLabel('Window size (min)').fill('5');
   await box.getByLabel('Slide (min)').fill('5');
-  await box.getByLabel('Allowed lateness (min)').fill('0');
+  await box.getByLabel('Watermark delay (min)').fill('0');
   const script = box.locator('[data-script]');
   await script.getByRole('button', { name: 'Add', exact: true }).click();
   await script.getByRole('button', { name: 'Add', exact: true }).click();
@@ -130,13 +130,24 @@ test('a link with 30 moves opens with exactly those moves', async ({ page, baseU
   }
 });
 
-test('a late event under the update policy corrects its closed window', async ({ page }) => {
+test('within the allowed lateness a late event corrects its fired window instead of going to the side output', async ({ page }) => {
   const box = await openSandbox(page, ID);
-  await box.getByLabel('A late event').selectOption('update');
+  // Seed 42's two late tumbling events both come within 5 minutes of watermark past their window's end.
+  await box.getByLabel('Allowed lateness (min)').fill('5');
   await runSandbox(box, { timeout: 30_000 });
+  const tables = await showTab(box, 'tables');
+  await expect(tables.locator('tr[data-side-output]')).toHaveCount(0);
   const details = await showTab(box, 'details');
   await expect(details.locator('tr[data-kind="correction"]')).toHaveCount(2);
   await expect(details.locator('tr[data-kind="correction"]').first()).toContainText('correction (was count');
+});
+
+test('the idealised update policy corrects its closed window too', async ({ page }) => {
+  const box = await openSandbox(page, ID);
+  await box.getByLabel('An event too late for all its windows').selectOption('update');
+  await runSandbox(box, { timeout: 30_000 });
+  const details = await showTab(box, 'details');
+  await expect(details.locator('tr[data-kind="correction"]')).toHaveCount(2);
 });
 
 test('the exercises check the reader’s answers against the run', async ({ page }) => {
@@ -146,13 +157,13 @@ test('the exercises check the reader’s answers against the run', async ({ page
   const lateness = exercises.locator('[data-exercise="windows-safe-lateness"]');
   await lateness.getByRole('button', { name: 'Use the suggested settings' }).click();
   await runSandbox(box, { timeout: 30_000 });
-  await lateness.getByLabel('Smallest allowed lateness').fill('6');
+  await lateness.getByLabel('Smallest watermark delay').fill('6');
   await lateness.getByLabel('Added delay per result').fill('6.7');
   await lateness.getByRole('button', { name: 'Check' }).click();
   await expect(lateness.getByRole('status')).toContainText('Not yet');
-  await lateness.getByLabel('Smallest allowed lateness').fill('7');
+  await lateness.getByLabel('Smallest watermark delay').fill('7');
   await lateness.getByRole('button', { name: 'Check' }).click();
-  await expect(lateness.getByRole('status')).toContainText('Yes: 7 minutes of lateness loses no event');
+  await expect(lateness.getByRole('status')).toContainText('Yes: a watermark delay of 7 minutes loses no event');
 
   const sliding = exercises.locator('[data-exercise="windows-sliding-count"]');
   await sliding.getByRole('button', { name: 'Use the suggested settings' }).click();
@@ -171,6 +182,7 @@ test('bad inputs are refused with a reason beside the control', async ({ page })
     ['Slide (min)', '12', 'Slide must not exceed the window size'],
     ['Session gap (min)', '0', 'The session gap must be at least 1 minute'],
     ['Events', '1000000000', 'At most 500 events'],
+    ['Watermark delay (min)', '-1', 'The watermark delay cannot be negative'],
     ['Allowed lateness (min)', '-1', 'Allowed lateness cannot be negative'],
   ] as const) {
     await box.getByLabel(label, { exact: true }).fill(value);
