@@ -62,10 +62,7 @@ export const sandboxCatalog = {
     'Query plans with and without pushdown',
     'Run one query over 14 daily Parquet files with partition pruning, row-group statistics and column pruning on or off, count the bytes each plan reads and the time it takes, compare with DuckDB’s EXPLAIN ANALYZE, and see skipping collapse when the rows are not sorted by the filter column.',
   ),
-  'splits-leakage': planned(
-    'Random, time and group splits',
-    'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.',
-  ),
+  'splits-leakage': ready('Random, time and group splits', 'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.'),
   delivery: ready(
     'At most once, at least once, effectively once',
     'Send numbered messages through a partitioned topic, a consumer group and a sink, crash consumers before or after the commit or the write, poison a few messages, and check every message id against the sink: delivered once, duplicated, lost, parked in the dead-letter queue or dropped, under each delivery mode.',

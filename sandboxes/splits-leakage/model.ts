@@ -35,7 +35,7 @@ export const defaultSplitsLeakageParams: SplitsLeakageParams = {
   duplicatePercent: 10,
   futureFeature: true,
   dedupe: false,
-  seed: 42,
+  seed: 1,
 };
 
 /** One observation of one user on one day; a duplicate is a second row with the same `id`. */
