@@ -15,7 +15,7 @@ export function AucChart({ result }: { result: SplitsLeakageResult }) {
         <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="name" stroke="var(--muted)" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis domain={[0.5, 1]} stroke="var(--muted)" tick={{ fontSize: 11 }} width={36} />
+          <YAxis domain={[0.5, 1]} ticks={[0.5, 0.6, 0.7, 0.8, 0.9, 1]} stroke="var(--muted)" tick={{ fontSize: 11 }} width={36} />
           <Tooltip contentStyle={tooltipStyle} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="validate" name="Validation AUC" fill="var(--accent)" isAnimationActive={false} />
