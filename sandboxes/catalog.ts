@@ -59,9 +59,9 @@ export const sandboxCatalog = {
     'Query plans with and without pushdown',
     'Run one query over 14 daily Parquet files with partition pruning, row-group statistics and column pruning on or off, count the bytes each plan reads and the time it takes, compare with DuckDB’s EXPLAIN ANALYZE, and see skipping collapse when the rows are not sorted by the filter column.',
   ),
-  'splits-leakage': planned(
+  'splits-leakage': ready(
     'Random, time and group splits',
-    'Split one dataset at random, by time and by entity, train a simple model on each split, and see how leakage inflates the offline score against a later test period.',
+    'Split one dataset of users observed over time at random, by time and by user, train a logistic regression on each split, and set its validation AUC beside a later period no split saw; count the users and copies on both sides and switch a feature computed with future rows on and off.',
   ),
   delivery: ready(
     'At most once, at least once, effectively once',
