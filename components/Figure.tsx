@@ -70,7 +70,7 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
           </div>
         ) : status.kind === 'unavailable' ? (
           <div className="load-error figure-load-error" role="alert">
-            <p>
+            <p className="load-error-message">
               <strong>{label} could not be drawn:</strong> the code that draws diagrams did not load. Check your connection, then try again.
             </p>
             <button type="button" className="button" onClick={retry}>

@@ -35,6 +35,11 @@ export function usePrintRequested(): boolean {
 
 const WAIT_MS = 15_000;
 
+/** Whether some figure on the page has not been drawn yet. */
+export function figuresWaiting(): boolean {
+  return document.querySelector('[data-figure][data-status="waiting"]') !== null;
+}
+
 /**
  * Renders every figure still waiting, waits until none is (or WAIT_MS passes: a figure that cannot
  * load prints its text description), then opens the print dialog.
@@ -42,7 +47,7 @@ const WAIT_MS = 15_000;
 export async function printPage(): Promise<void> {
   window.dispatchEvent(new Event(PREPARE_EVENT));
   const started = Date.now();
-  while (document.querySelector('[data-figure][data-status="waiting"]') && Date.now() - started < WAIT_MS) {
+  while (figuresWaiting() && Date.now() - started < WAIT_MS) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   window.print();

@@ -65,6 +65,24 @@ test('a figure whose code fails to load shows its own error, and Retry draws it'
   await expect(figure.locator('.figure-svg svg')).toBeVisible();
 });
 
+test('"Print this section" draws every figure before it opens the print dialog', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number; print: () => void };
+    w.printed = 0;
+    w.print = () => {
+      w.printed += 1;
+    };
+  });
+  await page.goto(PRINT_PAGE);
+  await hydrated(page);
+  const figures = page.locator('[data-figure]');
+  await expect(figures.last()).toHaveAttribute('data-status', 'waiting');
+  await page.getByRole('button', { name: 'Print this section' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), { timeout: 60_000 }).toBe(1);
+  await expect(page.locator('[data-figure][data-status="rendered"]')).toHaveCount(await figures.count());
+  await expect(page.getByRole('button', { name: 'Print this section' })).toBeEnabled();
+});
+
 async function printReady(page: Page) {
   await page.goto(PRINT_PAGE);
   await hydrated(page);
