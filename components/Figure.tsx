@@ -2,10 +2,11 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFigureSource } from './FigureSources';
-import { renderMermaid } from './mermaid';
+import { MermaidLoadError, renderMermaid } from './mermaid';
+import { usePrintRequested } from './printing';
 import { useNearViewport } from './useNearViewport';
 
-type Status = { kind: 'waiting' } | { kind: 'rendered'; svg: string } | { kind: 'error'; message: string };
+type Status = { kind: 'waiting' } | { kind: 'rendered'; svg: string } | { kind: 'error'; message: string } | { kind: 'unavailable' };
 
 function currentTheme(): 'light' | 'dark' {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
@@ -14,13 +15,17 @@ function currentTheme(): 'light' | 'dark' {
 /**
  * A numbered mermaid figure. Mermaid (~190 kB gz) is imported only when the figure nears the
  * viewport, so it is never in a page's first-load JavaScript, and it renders again when the theme
- * changes. Until then — and in print, if it never rendered — the text alternative stands in.
+ * changes. Printing renders every figure, scrolled past or not. Until a figure renders — or if
+ * mermaid's code cannot be fetched, with Retry beside it — the text alternative stands in.
  */
 export function Figure({ id, caption, alt }: { id: string; caption: string; alt: string }) {
   const figure = useFigureSource(id);
   const holder = useRef<HTMLDivElement>(null);
   const renderId = `mermaid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const visible = useNearViewport(holder, '600px');
+  const near = useNearViewport(holder, '600px');
+  const printing = usePrintRequested();
+  const visible = near || printing;
+  const [attempt, setAttempt] = useState(0);
   const [theme, setTheme] = useState<'light' | 'dark' | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'waiting' });
 
@@ -37,12 +42,18 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
     let cancelled = false;
     renderMermaid(renderId, source, theme).then(
       (svg) => !cancelled && setStatus({ kind: 'rendered', svg }),
-      (error: unknown) => !cancelled && setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        !cancelled && setStatus(error instanceof MermaidLoadError ? { kind: 'unavailable' } : { kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [visible, theme, source, renderId]);
+  }, [visible, theme, source, renderId, attempt]);
+
+  const retry = () => {
+    setStatus({ kind: 'waiting' });
+    setAttempt((a) => a + 1);
+  };
 
   const label = `Figure ${figure?.number ?? '?'}`;
   return (
@@ -56,6 +67,16 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
               <strong>{label} could not be drawn.</strong> The diagram source has an error:
             </p>
             <pre>{status.message}</pre>
+          </div>
+        ) : status.kind === 'unavailable' ? (
+          <div className="load-error figure-load-error" role="alert">
+            <p className="load-error-message">
+              <strong>{label} could not be drawn:</strong> the code that draws diagrams did not load. Check your connection, then try again.
+            </p>
+            <button type="button" className="button" onClick={retry}>
+              Retry
+            </button>
+            <p className="figure-placeholder">{alt}</p>
           </div>
         ) : (
           <p className="figure-placeholder">{alt}</p>

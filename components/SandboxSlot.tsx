@@ -1,7 +1,9 @@
 'use client';
 
-import { lazy, Suspense, useRef, type ComponentType, type LazyExoticComponent } from 'react';
+import { usePathname } from 'next/navigation';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { isReady, sandboxCatalog, type ReadySandboxId, type SandboxId } from '@/sandboxes/catalog';
+import { LoadBoundary } from './LoadBoundary';
 import { useNearViewport } from './useNearViewport';
 
 // One lazy component per sandbox, made once: a lazy() made during render would start over each time.
@@ -13,6 +15,48 @@ function lazyView(id: ReadySandboxId) {
     lazyViews.set(id, view);
   }
   return view;
+}
+
+/** A lazy() whose import failed keeps failing: forget it, so Retry fetches the code again. */
+function forgetView(id: ReadySandboxId) {
+  lazyViews.delete(id);
+}
+
+/** In place of a sandbox whose code did not load: the page around it keeps working. */
+function SandboxLoadError({ id, error, retry }: { id: SandboxId; error: Error; retry: () => void }) {
+  const info = sandboxCatalog[id];
+  return (
+    <section className="sandbox sandbox-failed" data-sandbox={id} data-state="load-error" aria-label={`Sandbox: ${info.title}`}>
+      <header className="sandbox-header">
+        <p className="eyebrow">Sandbox</p>
+        <p className="sandbox-title">{info.title}</p>
+        <p className="sandbox-description">{info.summary}</p>
+      </header>
+      <div className="load-error sandbox-error" role="alert">
+        <p>
+          <strong>This sandbox could not load.</strong> Its code did not arrive: the connection may have dropped, or the book was updated since this page
+          opened (then reloading the page helps). The rest of the page still works.
+        </p>
+        <p className="load-error-detail">{error.message}</p>
+        <button type="button" className="button" onClick={retry}>
+          Retry
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Shown only in print when the sandbox has no result on the page: where to run it. */
+function SandboxPrintNote({ id }: { id: SandboxId }) {
+  const path = usePathname();
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(window.location.origin), []);
+  return (
+    <p className="sandbox-print-note">
+      Sandbox “{sandboxCatalog[id].title}”: run it at {origin}
+      {path}#sandbox-{id}
+    </p>
+  );
 }
 
 /** What the page shows until a sandbox's code has loaded: already says what the sandbox is for. */
@@ -61,20 +105,28 @@ export function SandboxSlot({ id }: { id: SandboxId }) {
   return <ReadySandboxSlot id={id} />;
 }
 
+/** Looks the lazy view up as it renders, so a Retry after forgetView() gets a fresh import. */
+function SandboxView({ id }: { id: ReadySandboxId }) {
+  const View = lazyView(id);
+  return <View />;
+}
+
 function ReadySandboxSlot({ id }: { id: ReadySandboxId }) {
   const anchor = useRef<HTMLDivElement>(null);
   const near = useNearViewport(anchor, '800px');
 
-  const View = near ? lazyView(id) : null;
   return (
     <div ref={anchor} className="sandbox-slot" id={`sandbox-${id}`}>
-      {View ? (
-        <Suspense fallback={<SandboxGlimmer id={id} />}>
-          <View />
-        </Suspense>
+      {near ? (
+        <LoadBoundary onRetry={() => forgetView(id)} fallback={(error, retry) => <SandboxLoadError id={id} error={error} retry={retry} />}>
+          <Suspense fallback={<SandboxGlimmer id={id} />}>
+            <SandboxView id={id} />
+          </Suspense>
+        </LoadBoundary>
       ) : (
         <SandboxGlimmer id={id} />
       )}
+      <SandboxPrintNote id={id} />
     </div>
   );
 }

@@ -7,8 +7,26 @@ type Mermaid = (typeof import('mermaid'))['default'];
 let loading: Promise<Mermaid> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Mermaid's code could not be fetched (network gone, or a deploy removed the old files): worth a retry. */
+export class MermaidLoadError extends Error {
+  override name = 'MermaidLoadError';
+}
+
+/** A failed fetch of code, as Turbopack, webpack and browsers word it. */
+export function isLoadFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'ChunkLoadError' || /failed to (load|fetch)|loading chunk|dynamically imported module|importing a module script/i.test(error.message);
+}
+
 function loadMermaid(): Promise<Mermaid> {
-  loading ??= import('mermaid').then((module) => module.default);
+  loading ??= import('mermaid').then(
+    (module) => module.default,
+    (error: unknown) => {
+      // Forget the failure, so the next figure (or Retry) fetches again.
+      loading = null;
+      throw new MermaidLoadError(error instanceof Error ? error.message : String(error));
+    },
+  );
   return loading;
 }
 
@@ -55,9 +73,15 @@ export function renderMermaid(renderId: string, source: string, theme: 'light' |
       fontFamily: 'inherit',
       suppressErrorRendering: true,
     });
-    await mermaid.parse(source);
-    const { svg } = await mermaid.render(renderId, source);
-    return svg;
+    try {
+      await mermaid.parse(source);
+      const { svg } = await mermaid.render(renderId, source);
+      return svg;
+    } catch (error) {
+      // Mermaid fetches each kind of diagram's code on first use; a failed fetch is not a source error.
+      if (isLoadFailure(error)) throw new MermaidLoadError(error instanceof Error ? error.message : String(error));
+      throw error;
+    }
   });
   queue = job.catch(() => undefined);
   return job;

@@ -11,6 +11,7 @@ import { SectionList, type SectionListItem } from '@/components/chapter/SectionL
 import { ChapterPager } from '@/components/ChapterPager';
 import { ChapterSidebar, type SidebarChapter } from '@/components/ChapterSidebar';
 import { FigureSourcesProvider } from '@/components/FigureSources';
+import { PrintButton } from '@/components/PrintButton';
 import { QuizProvider, type QuizContextValue } from '@/components/quiz/QuizContext';
 import { TableOfContents, type TocHeading } from '@/components/TableOfContents';
 import { neighboursOf, pageAt, readingOrder, resolveBookHref, sectionsOf, type ChapterModel, type ChapterPage } from '@/lib/content/chapter';
@@ -207,6 +208,7 @@ export function SectionView({ slug, path }: { slug: string; path: string }) {
           <h1 id="chapter-title" className="chapter-page-title">
             {model.title}
           </h1>
+          <PrintButton label={page.kind === 'part' ? 'Print this part' : 'Print this section'} />
         </>
       }
     >
