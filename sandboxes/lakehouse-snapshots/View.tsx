@@ -1,15 +1,27 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
 import { definition } from './definition';
-import { FilesTable, StorageChart, VersionsTable } from './Details';
 import { SnapshotsHeadline } from './Headline';
 import type { Step } from './model';
 import { StepsScript } from './StepsScript';
 import { ExpiriesTable, RacesTable, ReadersTable } from './Tables';
+
+// The Details tab (with the chart library) loads when it is first shown, not with the sandbox.
+const Details = lazy(() =>
+  import('./Details').then(({ FilesTable, StorageChart, VersionsTable }) => ({
+    default: ({ result }: { result: Parameters<typeof StorageChart>[0]['result'] }) => (
+      <>
+        <StorageChart result={result} />
+        <VersionsTable result={result} />
+        <FilesTable result={result} />
+      </>
+    ),
+  })),
+);
 
 export default function LakehouseSnapshotsView() {
   const { frame, run, form } = useSandbox(definition);
@@ -35,9 +47,9 @@ export default function LakehouseSnapshotsView() {
             ),
             details: (
               <>
-                <StorageChart result={result} />
-                <VersionsTable result={result} />
-                <FilesTable result={result} />
+                <Suspense fallback={<p className="results-note">Loading the chart and tables…</p>}>
+                  <Details result={result} />
+                </Suspense>
                 <p className="field-hint">
                   The sandbox writes an Apache Iceberg format-v2 table in memory: Parquet data files with Iceberg field ids, Avro manifests and manifest lists, and vN.metadata.json files with a
                   version-hint.text pointer, as a file-system catalog keeps them. Deletes and updates rewrite the affected files (copy-on-write); Iceberg can instead write delete files (merge-on-read),
