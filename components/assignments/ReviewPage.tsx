@@ -11,6 +11,13 @@ interface Reviewed {
   submission: Submission;
   checksumOk: boolean;
   reviews: Map<string, ItemReview>;
+  /** SHA-256 of the file's text: the same file dropped twice is not counted twice (an edited copy is its own file). */
+  digest: string;
+}
+
+async function digestOf(text: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const keyOf = (item: SubmittedItem) => (item.kind === 'exercise' ? `exercise:${item.id}` : `quiz:${item.chapter}/${item.section}`);
@@ -62,7 +69,7 @@ export function ReviewPage() {
     batch.current = controller;
     const fresh: Reviewed[] = [];
     const bad: Array<{ file: string; reason: string }> = [];
-    const seen = new Set(reviewed.map((r) => r.submission.checksum));
+    const seen = new Set(reviewed.map((r) => r.digest));
     setBusy('Loading the reviewer…');
     const { readSubmission, utf8Text, review } = await loadReviewer();
     for (const [n, file] of files.entries()) {
@@ -77,11 +84,12 @@ export function ReviewPage() {
         bad.push({ file: file.name, reason: read.message });
         continue;
       }
-      if (seen.has(read.submission.checksum)) {
+      const digest = await digestOf(bytes.ok ? bytes.text : '');
+      if (seen.has(digest)) {
         bad.push({ file: file.name, reason: 'the same submission as one already in the table, so it was not counted twice' });
         continue;
       }
-      seen.add(read.submission.checksum);
+      seen.add(digest);
       const reviews = new Map<string, ItemReview>();
       const fileSignal = AbortSignal.any([controller.signal, AbortSignal.timeout(FILE_LIMIT_MS)]);
       for (const item of read.submission.items) {
@@ -103,7 +111,7 @@ export function ReviewPage() {
           })),
         );
       }
-      fresh.push({ file: file.name, submission: read.submission, checksumOk: read.checksumOk, reviews });
+      fresh.push({ file: file.name, submission: read.submission, checksumOk: read.checksumOk, reviews, digest });
     }
     setReviewed((r) => [...r, ...fresh]);
     setRefused((r) => [...r, ...bad]);

@@ -33,7 +33,7 @@ export function explainRun(result: WindowsResult, params: WindowsParams): string
   );
   if (params.stream === 'chapter') {
     sentences.push(
-      'The chapter lists only the sliding windows inside minutes 0–20; an engine also opens the windows that start before minute 0 or end after minute 20, which is why every event here is counted size / slide times.',
+      'As in the chapter’s worked example, the sliding windows include those that start before minute 0 and those that end after the last event, which is why every event here is counted size / slide times.',
     );
   }
   const late = tumbling.lateEvents;
