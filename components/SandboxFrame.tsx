@@ -123,6 +123,13 @@ interface FrameResultsProps<P extends SandboxParams, R, G> {
 /** Memoised on the sections and the result, so a new run's progress leaves the last result's charts alone. */
 function FrameResultsBody<P extends SandboxParams, R, G>({ sandbox, sections, result, params }: FrameResultsProps<P, R, G>) {
   const { definition, form, recordPass } = sandbox;
+  // The first result is drawn in two tasks: the headline, then the explanation and the tabs, so its
+  // arrival never holds the main thread for the sum of both.
+  const [restDrawn, setRestDrawn] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setRestDrawn(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const explanation = useMemo(() => definition.explain?.(result, params) ?? [], [definition, result, params]);
   const labels = useMemo(() => Object.fromEntries(Object.entries(definition.controls).map(([key, spec]) => [key, spec.label])) as Partial<Record<keyof P, string>>, [definition]);
   const tabs: ResultTab[] = [];
@@ -147,8 +154,14 @@ function FrameResultsBody<P extends SandboxParams, R, G>({ sandbox, sections, re
   return (
     <div className="sandbox-results" data-results>
       <div className="sandbox-headline">{sections.headline}</div>
-      {explanation.length > 0 && <Explanation sentences={explanation} />}
-      <ResultTabs tabs={tabs} label="More of this run" />
+      {restDrawn ? (
+        <>
+          {explanation.length > 0 && <Explanation sentences={explanation} />}
+          <ResultTabs tabs={tabs} label="More of this run" />
+        </>
+      ) : (
+        <p className="results-note">Drawing the rest of the results…</p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface ResultTab {
   id: string;
@@ -13,13 +13,20 @@ export interface ResultTab {
  * your run shows". WAI-ARIA tabs: arrow keys, Home and End move between tabs, Tab goes into the
  * panel. A panel is drawn the first time it is shown and then stays mounted (hidden), so an
  * exercise's typed answer survives a switch; drawing every table of a big run at once, when its
- * result arrives, held the main thread for over 50 ms.
+ * result arrives, held the main thread for over 50 ms. For the same reason the first panel is drawn
+ * in a task of its own, just after the headline and the explanation: a result's arrival is then two
+ * shorter tasks, not one long one.
  */
 export function ResultTabs({ tabs, label }: { tabs: readonly ResultTab[]; label: string }) {
   const base = useId();
   const [selected, setSelected] = useState(tabs[0]?.id ?? '');
   const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set(tabs[0] ? [tabs[0].id] : []));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [firstDrawn, setFirstDrawn] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setFirstDrawn(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   if (tabs.length === 0) return null;
   const current = tabs.some((t) => t.id === selected) ? selected : tabs[0]!.id;
   const select = (id: string) => {
@@ -76,7 +83,11 @@ export function ResultTabs({ tabs, label }: { tabs: readonly ResultTab[]; label:
           <p className="result-panel-print-title" aria-hidden="true">
             {tab.label}
           </p>
-          {tab.id === current || shown.has(tab.id) ? tab.content : null}
+          {!firstDrawn && tab.id === tabs[0]!.id && shown.size === 1 ? (
+            <p className="results-note">Drawing the tables…</p>
+          ) : tab.id === current || shown.has(tab.id) ? (
+            tab.content
+          ) : null}
         </div>
       ))}
     </div>

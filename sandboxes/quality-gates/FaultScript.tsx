@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { ScriptEditor } from '@/components/sandbox/ScriptEditor';
 import styles from './quality-gates.module.css';
 import { faultKinds, faultLabel, faultWhat, MAX_DAYS, type Fault } from './model';
@@ -15,8 +16,8 @@ interface FaultScriptProps {
 
 export const describeFault = (f: Fault) => `Day ${f.day}: ${faultLabel[f.kind].toLowerCase()} (${faultWhat[f.kind]})`;
 
-/** The faults as a script: one step per fault, each on its day, editable in place. */
-export function FaultScript({ label, hint, error, faults, onChange, days }: FaultScriptProps) {
+/** The faults as a script: one step per fault, each on its day, editable in place. Memoised: a run's progress and its result redraw the frame, not the script. */
+export const FaultScript = memo(function FaultScript({ label, hint, error, faults, onChange, days }: FaultScriptProps) {
   const nextDay = () => Math.min(Math.max(days, 1), Math.max(1, ...faults.map((f) => f.day + 1)));
   const templates = faultKinds.map((kind) => ({ label: faultLabel[kind], make: (): Fault => ({ kind, day: nextDay() }) }));
   return (
@@ -57,4 +58,4 @@ export function FaultScript({ label, hint, error, faults, onChange, days }: Faul
       )}
     />
   );
-}
+});

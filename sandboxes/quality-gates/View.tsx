@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { SandboxFrame } from '@/components/SandboxFrame';
 import { controlsFor } from '@/components/sandbox/controls';
 import { useSandbox } from '@/lib/sandbox/useSandbox';
@@ -15,6 +15,7 @@ export default function QualityGatesView() {
   const c = controlsFor(frame);
   const { result, resultParams: params } = run;
   const { draft, errors, setField } = form;
+  const onFaults = useCallback((next: Parameters<typeof setField<'faults'>>[1]) => setField('faults', next), [setField]);
 
   const results = useMemo(
     () =>
@@ -56,7 +57,7 @@ export default function QualityGatesView() {
             hint={definition.controls.faults.hint}
             error={errors.faults}
             faults={draft.faults}
-            onChange={(next) => setField('faults', next)}
+            onChange={onFaults}
             days={typeof draft.days === 'number' ? draft.days : 14}
           />
           {c.group(

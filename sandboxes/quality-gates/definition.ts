@@ -49,5 +49,5 @@ export const definition = defineSandbox({
   engines: ['duckdb'],
   progress: (p: QualityGatesProgress) => ({ fraction: p.days ? (p.day - 1) / p.days : null, label: `Running day ${p.day} of ${p.days}…` }),
   explain: explainRun,
-  quick: { rows: 300 },
+  quick: { rows: 300, days: 6, faults: [{ kind: 'rename', day: 3 }, { kind: 'duplicate', day: 5 }] },
 });

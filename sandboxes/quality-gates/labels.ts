@@ -44,8 +44,14 @@ export const metricShort: Record<MetricId, string> = {
 // Built once: constructing an Intl formatter per cell is slow, and a results table has many cells.
 const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const SHORT_DATE = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-export const shortDate = (iso: string) => SHORT_DATE.format(new Date(`${iso}T00:00:00Z`));
+// Written out by hand: the first format() of a time-zone-aware Intl.DateTimeFormat loads the browser's
+// time-zone data on the main thread, which alone made the result's arrival a long task.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2026-06-03" → "Jun 3". */
+export const shortDate = (iso: string) => {
+  const [, month, day] = iso.split('-').map(Number);
+  return `${MONTHS[(month ?? 1) - 1] ?? ''} ${day ?? ''}`;
+};
 
 /** A relative error as a signed percentage: "+100%", "−30.2%", "+5,900%". */
 export function formatError(error: number): string {
