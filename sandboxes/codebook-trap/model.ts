@@ -87,9 +87,10 @@ export const defaultCodebookTrapParams: CodebookTrapParams = {
 };
 
 /** payment_type codes as the TLC yellow-taxi data dictionary lists them (0, Flex Fare, is not generated). */
-export const PAYMENT_LABEL: Record<number, string> = { 0: 'Flex Fare trip', 1: 'Credit card', 2: 'Cash', 3: 'No charge', 4: 'Dispute', 5: 'Unknown', 6: 'Voided trip' };
+// Listed from the last code down (a record with integer keys iterates in ascending order whatever the order written).
+export const PAYMENT_LABEL: Record<number, string> = { 6: 'Voided trip', 5: 'Unknown', 4: 'Dispute', 3: 'No charge', 2: 'Cash', 1: 'Credit card', 0: 'Flex Fare trip' };
 /** RatecodeID codes as the dictionary lists them. */
-export const RATE_LABEL: Record<number, string> = { 1: 'Standard rate', 2: 'JFK', 3: 'Newark', 4: 'Nassau or Westchester', 5: 'Negotiated fare', 6: 'Group ride', 99: 'Null/unknown' };
+export const RATE_LABEL: Record<number, string> = { 99: 'Null/unknown', 6: 'Group ride', 5: 'Negotiated fare', 4: 'Nassau or Westchester', 3: 'Newark', 2: 'JFK', 1: 'Standard rate' };
 
 export interface CodebookTrapProgress {
   phase: 'generating' | 'loading' | 'querying';
