@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { defaultFormatsParams } from '../../sandboxes/formats/model';
 import { pageOf } from './sandboxes';
 
 // layout and formats both live on the fundamentals chapter's "Data formats" page.
@@ -29,7 +30,7 @@ test('a link with garbage settings is refused with a message; defaults stay and 
     const box = page.locator('[data-sandbox="formats"]');
     await expect(box).toHaveAttribute('data-state', 'idle');
     await expect(box.getByRole('alert')).toContainText('could not be used', { useInnerText: true });
-    await expect(box.getByLabel('Rows')).toHaveValue('100000');
+    await expect(box.getByLabel('Rows')).toHaveValue(String(defaultFormatsParams.rows));
     await expect(box.locator('img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   }
