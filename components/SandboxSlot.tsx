@@ -2,13 +2,13 @@
 
 import { usePathname } from 'next/navigation';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { isReady, sandboxCatalog, type ReadySandboxId, type SandboxId } from '@/sandboxes/catalog';
+import { sandboxCatalog, type SandboxId } from '@/sandboxes/catalog';
 import { LoadBoundary } from './LoadBoundary';
 import { useNearViewport } from './useNearViewport';
 
 // One lazy component per sandbox, made once: a lazy() made during render would start over each time.
-const lazyViews = new Map<ReadySandboxId, LazyExoticComponent<ComponentType>>();
-function lazyView(id: ReadySandboxId) {
+const lazyViews = new Map<SandboxId, LazyExoticComponent<ComponentType>>();
+function lazyView(id: SandboxId) {
   let view = lazyViews.get(id);
   if (!view) {
     view = lazy(() => import(`@/sandboxes/${id}/View.tsx`) as Promise<{ default: ComponentType }>);
@@ -18,7 +18,7 @@ function lazyView(id: ReadySandboxId) {
 }
 
 /** A lazy() whose import failed keeps failing: forget it, so Retry fetches the code again. */
-function forgetView(id: ReadySandboxId) {
+function forgetView(id: SandboxId) {
   lazyViews.delete(id);
 }
 
@@ -79,39 +79,13 @@ function SandboxGlimmer({ id }: { id: SandboxId }) {
  * HTML holds the glimmer; the view's code loads once the page is interactive and the sandbox is
  * near the viewport, so a page with many sandboxes fetches only the ones the reader reaches.
  */
-/** A sandbox whose place is in the text but whose code has not landed: says what it will let the reader do. */
-function PlannedSandbox({ id }: { id: SandboxId }) {
-  const info = sandboxCatalog[id];
-  return (
-    <section className="sandbox sandbox-planned" data-sandbox={id} data-state="planned" aria-label={`Sandbox (coming): ${info.title}`}>
-      <header className="sandbox-header">
-        <p className="eyebrow">Sandbox · coming soon</p>
-        <p className="sandbox-title">{info.title}</p>
-        <p className="sandbox-description">{info.summary}</p>
-      </header>
-      <p className="sandbox-status-text">This sandbox is being built. Until it arrives, the questions under “Try it” can be reasoned through from the text.</p>
-    </section>
-  );
-}
-
-export function SandboxSlot({ id }: { id: SandboxId }) {
-  if (!isReady(id)) {
-    return (
-      <div className="sandbox-slot" id={`sandbox-${id}`}>
-        <PlannedSandbox id={id} />
-      </div>
-    );
-  }
-  return <ReadySandboxSlot id={id} />;
-}
-
 /** Looks the lazy view up as it renders, so a Retry after forgetView() gets a fresh import. */
-function SandboxView({ id }: { id: ReadySandboxId }) {
+function SandboxView({ id }: { id: SandboxId }) {
   const View = lazyView(id);
   return <View />;
 }
 
-function ReadySandboxSlot({ id }: { id: ReadySandboxId }) {
+export function SandboxSlot({ id }: { id: SandboxId }) {
   const anchor = useRef<HTMLDivElement>(null);
   const near = useNearViewport(anchor, '800px');
 

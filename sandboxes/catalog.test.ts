@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReady, loadAllDefinitions, readySandboxIds, sandboxCatalog, sandboxOfExercise, type SandboxId } from './catalog';
+import { loadAllDefinitions, sandboxIds, sandboxCatalog, sandboxOfExercise, type SandboxId } from './catalog';
 
 describe('sandbox catalog', () => {
   const ids = Object.keys(sandboxCatalog) as SandboxId[];
@@ -11,10 +11,9 @@ describe('sandbox catalog', () => {
     }
   });
 
-  it('gives every built sandbox a definition under its own id, and none to a planned one', async () => {
+  it('gives every listed sandbox a definition under its own id', async () => {
     const definitions = await loadAllDefinitions();
-    expect(definitions.map((d) => d.id)).toEqual(readySandboxIds);
-    for (const id of ids) expect('ready' in sandboxCatalog[id], id).toBe(isReady(id));
+    expect(definitions.map((d) => d.id)).toEqual(sandboxIds);
   });
 });
 

@@ -4,12 +4,12 @@ import type { SandboxParams } from '@/lib/sandbox/params';
 /**
  * Every sandbox a chapter can embed with <Sandbox id="…" />: the one place a sandbox is registered.
  * An entry is its title and one-line summary (on the page before any sandbox code loads, and what
- * the frame shows) and whether it is built. A built sandbox's code is found by convention:
+ * the frame shows) and where its code is. A sandbox's code is found by convention:
  * `sandboxes/<id>/definition.ts` and `sandboxes/<id>/View.tsx`, each loaded on demand through an
  * import whose path names the id, so the bundler makes one chunk per sandbox. This file imports
  * only types: the server renders from it, and a view reachable from the server's graph would land
- * in every page's first-load JavaScript. A `planned` sandbox has its place in the text but no code
- * yet. `npm run new-sandbox <id>` writes a folder that runs and turns its line to `ready`.
+ * in every page's first-load JavaScript. There are no placeholder entries: a
+ * sandbox is listed when it runs. `npm run new-sandbox <id>` writes a folder that runs and adds its line.
  */
 interface Entry {
   title: string;
@@ -19,16 +19,9 @@ interface Entry {
 export interface ReadyEntry extends Entry {
   ready: true;
 }
-export interface PlannedEntry extends Entry {
-  planned: true;
-}
 
 function ready(title: string, summary: string): ReadyEntry {
   return { title, summary, ready: true };
-}
-
-function planned(title: string, summary: string): PlannedEntry {
-  return { title, summary, planned: true };
 }
 
 export const sandboxCatalog = {
@@ -68,37 +61,31 @@ export const sandboxCatalog = {
     'Send numbered messages through a partitioned topic, a consumer group and a sink, crash consumers before or after the commit or the write, poison a few messages, and check every message id against the sink: delivered once, duplicated, lost, parked in the dead-letter queue or dropped, under each delivery mode.',
   ),
   'schema-evolution': ready('Avro writer and reader schemas', 'Change an Avro schema step by step, write records with one version and read them with another through avsc, and see the verdicts a schema registry would give, who in a small deployment breaks, and which side must upgrade first.'),
-} as const satisfies Record<string, ReadyEntry | PlannedEntry>;
+} as const satisfies Record<string, ReadyEntry>;
 
 export type SandboxId = keyof typeof sandboxCatalog;
-/** Sandboxes whose code exists. */
-export type ReadySandboxId = { [K in SandboxId]: (typeof sandboxCatalog)[K] extends PlannedEntry ? never : K }[SandboxId];
 
 export function isSandboxId(id: string): id is SandboxId {
   return Object.prototype.hasOwnProperty.call(sandboxCatalog, id);
 }
 
-export function isReady(id: SandboxId): id is ReadySandboxId {
-  return !('planned' in sandboxCatalog[id]);
-}
-
-export const readySandboxIds = (Object.keys(sandboxCatalog) as SandboxId[]).filter(isReady);
+export const sandboxIds = Object.keys(sandboxCatalog) as SandboxId[];
 
 /**
  * A built sandbox's definition, with its types erased. By convention it is `sandboxes/<id>/definition.ts`;
  * the bundler makes one chunk per definition and loads only the one asked for.
  */
-export async function loadDefinition(id: ReadySandboxId): Promise<ErasedSandbox> {
+export async function loadDefinition(id: SandboxId): Promise<ErasedSandbox> {
   const [{ erase }, module] = await Promise.all([import('@/lib/sandbox/define'), import(`./${id}/definition.ts`) as Promise<{ definition: SandboxDefinition<SandboxParams, unknown, unknown> }>]);
   return erase(module.definition);
 }
 
 /** The built sandbox an exercise id belongs to: exercise ids start with their sandbox's id and a dash. */
-export function sandboxOfExercise(exerciseId: string): ReadySandboxId | undefined {
-  return readySandboxIds.filter((id) => exerciseId.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
+export function sandboxOfExercise(exerciseId: string): SandboxId | undefined {
+  return sandboxIds.filter((id) => exerciseId.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
 }
 
 /** Every built sandbox's definition, loaded (for the exercise lists and the contract tests). */
 export async function loadAllDefinitions(): Promise<ErasedSandbox[]> {
-  return Promise.all(readySandboxIds.map((id) => loadDefinition(id)));
+  return Promise.all(sandboxIds.map((id) => loadDefinition(id)));
 }

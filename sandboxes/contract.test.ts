@@ -5,7 +5,7 @@ import type { RunApi } from '@/lib/sandbox/define';
 import type { SandboxParams } from '@/lib/sandbox/params';
 import { WorkerClient } from '@/lib/worker/client';
 import { createInProcessWorker } from '@/lib/worker/inProcess';
-import { loadDefinition, readySandboxIds } from './catalog';
+import { loadDefinition, sandboxIds } from './catalog';
 
 /**
  * Every built sandbox, through the real worker protocol in-process (structured clone, transfer,
@@ -15,7 +15,7 @@ import { loadDefinition, readySandboxIds } from './catalog';
  */
 const handlers = import.meta.glob<{ handler: SandboxHandler<SandboxParams, unknown, unknown> }>('./*/handler.ts');
 
-describe.each(readySandboxIds)('sandbox %s through the worker protocol', (id) => {
+describe.each(sandboxIds)('sandbox %s through the worker protocol', (id) => {
   it('has its handler apart from its worker boot', () => {
     expect(Object.keys(handlers)).toContain(`./${id}/handler.ts`);
   });

@@ -25,16 +25,15 @@ function project(catalog?: string): string {
 const writeCatalog = (root: string, text: string) => writeFileSync(join(root, 'sandboxes', 'catalog.ts'), text);
 const readCatalog = (root: string) => readFileSync(join(root, 'sandboxes', 'catalog.ts'), 'utf8');
 
-const fixture = `import type { ReadyEntry, PlannedEntry } from './x';
+const fixture = `import type { ReadyEntry } from './x';
 
 export const sandboxCatalog = {
   layout: ready('Row-major', 'A summary.'),
-  'codebook-trap': planned(
-    'Read the codebook first',
-    'Compute average taxi tips with and without the data dictionary, and see what it\\'s worth.',
+  'query-plans': ready(
+    'Query plans',
+    "Run one query with and without pushdown.",
   ),
-  'query-plans': planned('Query plans', "Run one query with and without pushdown."),
-} as const satisfies Record<string, ReadyEntry | PlannedEntry>;
+} as const satisfies Record<string, ReadyEntry>;
 
 export type SandboxId = keyof typeof sandboxCatalog;
 `;
@@ -47,37 +46,21 @@ describe('new-sandbox: ids and the catalog line', () => {
 
   it('appends a ready line before the catalog closes, quoting the key only when it has a dash', () => {
     const added = addToCatalog(fixture, 'scaffold-probe', "Reader's title", 'A summary.');
-    expect(added.replacedPlanned).toBe(false);
     expect(added.line).toBe(`  'scaffold-probe': ready('Reader\\'s title', 'A summary.'),`);
-    expect(added.text).toContain(`"Run one query with and without pushdown."),\n${added.line}\n} as const satisfies`);
+    expect(added.text).toContain(`"Run one query with and without pushdown.",\n  ),\n${added.line}\n} as const satisfies`);
     expect(addToCatalog(fixture, 'joins', 'T', 'S').line).toBe("  joins: ready('T', 'S'),");
-  });
-
-  it('replaces a planned entry of the same id, keeping its title and summary, and leaves the rest alone', () => {
-    const multiLine = addToCatalog(fixture, 'codebook-trap');
-    expect(multiLine.replacedPlanned).toBe(true);
-    expect(multiLine.title).toBe('Read the codebook first');
-    expect(multiLine.summary).toBe("Compute average taxi tips with and without the data dictionary, and see what it's worth.");
-    expect(multiLine.text).toBe(
-      fixture.replace(
-        / {2}'codebook-trap': planned\([\s\S]*?\n {2}\),/,
-        `  'codebook-trap': ready('Read the codebook first', 'Compute average taxi tips with and without the data dictionary, and see what it\\'s worth.'),`,
-      ),
-    );
-    const oneLine = addToCatalog(fixture, 'query-plans', 'New title');
-    expect(oneLine.text).toContain(`  'query-plans': ready('New title', 'Run one query with and without pushdown.'),\n} as const`);
-    expect(oneLine.text).toContain("'codebook-trap': planned(");
   });
 
   it('refuses an id that is already built', () => {
     expect(() => addToCatalog(fixture, 'layout')).toThrow(/taken/);
+    expect(() => addToCatalog(fixture, 'query-plans')).toThrow(/taken/);
   });
 
   it('reads the real catalog', () => {
     const real = readFileSync(join('sandboxes', 'catalog.ts'), 'utf8');
     const added = addToCatalog(real, 'scaffold-probe');
     expect(added.text.split('\n').length).toBe(real.split('\n').length + 1);
-    expect(added.text).toContain(`${added.line}\n} as const satisfies Record<string, ReadyEntry | PlannedEntry>;`);
+    expect(added.text).toContain(`${added.line}\n} as const satisfies Record<string, ReadyEntry>;`);
     expect(added.summary.length).toBeGreaterThan(60);
   });
 });
@@ -116,7 +99,6 @@ describe('new-sandbox: the folder it writes', () => {
   it('writes a sandbox that runs through the worker protocol to a result its exercises and download read', async () => {
     const root = project(fixture);
     scaffoldSandbox({ root, id: 'codebook-trap' });
-    expect(readCatalog(root)).not.toContain("'codebook-trap': planned(");
     const dir = join(root, 'sandboxes', 'codebook-trap');
     const { definition } = (await import(/* @vite-ignore */ join(dir, 'definition.ts'))) as { definition: SandboxDefinition<SandboxParams, unknown, unknown> };
     const { handler } = (await import(/* @vite-ignore */ join(dir, 'handler.ts'))) as { handler: SandboxHandler<SandboxParams, unknown, unknown> };

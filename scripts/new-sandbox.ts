@@ -2,9 +2,8 @@
  * npm run new-sandbox -- <id> [--title "…"] [--summary "…"] [--root <dir>]
  *
  * Writes sandboxes/<id>/ from scripts/new-sandbox/template/ (a sandbox that already runs: it
- * estimates π from seeded random points) and registers it with one line in sandboxes/catalog.ts:
- * the line replaces a `planned(…)` entry of that id, keeping its title and summary, or is added at
- * the end of the catalog. The catalog tests, the contract unit test and the contract e2e spec then
+ * estimates π from seeded random points) and registers it with one line at the end of
+ * sandboxes/catalog.ts (the catalog lists only sandboxes that run). The catalog tests, the contract unit test and the contract e2e spec then
  * cover the new sandbox; the reading-kit page shows it until a chapter embeds it.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,8 +29,6 @@ export interface Scaffolded {
   dir: string;
   files: string[];
   catalogLine: string;
-  /** True when the line replaced a planned entry of the same id. */
-  replacedPlanned: boolean;
   title: string;
   summary: string;
 }
@@ -63,73 +60,22 @@ const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\
 const catalogKey = (id: string) => (/^[a-z][a-z0-9]*$/.test(id) ? id : `'${id}'`);
 
 /** The registry line; the catalog finds the code by convention (sandboxes/<id>/definition.ts and View.tsx). */
-export function readyLine(id: string, title: string, summary: string, indent = '  '): string {
-  return `${indent}${catalogKey(id)}: ready(${quote(title)}, ${quote(summary)}),`;
+export function readyLine(id: string, title: string, summary: string): string {
+  return `  ${catalogKey(id)}: ready(${quote(title)}, ${quote(summary)}),`;
 }
 
-/** Reads a JS string literal starting at `start` (a quote); returns its value and the index after it. */
-function readString(text: string, start: number): { value: string; end: number } {
-  const q = text[start];
-  let value = '';
-  for (let i = start + 1; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === q) return { value, end: i + 1 };
-    if (ch === '\\') {
-      const next = text[++i] ?? '';
-      if (next === 'n') value += '\n';
-      else if (next === 't') value += '\t';
-      else if (next === 'u') {
-        value += String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16));
-        i += 4;
-      } else value += next;
-    } else value += ch;
-  }
-  throw new ScaffoldError('sandboxes/catalog.ts has a string that does not end.');
-}
-
-/** The string arguments of a call whose "(" is at `open`, and the index of its ")". */
-function readStringArgs(text: string, open: number): { args: string[]; close: number } {
-  const args: string[] = [];
-  let i = open + 1;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (/[\s,]/.test(ch)) i++;
-    else if (ch === "'" || ch === '"') {
-      const s = readString(text, i);
-      args.push(s.value);
-      i = s.end;
-    } else if (ch === ')') return { args, close: i };
-    else throw new ScaffoldError(`sandboxes/catalog.ts: a planned(…) entry holds something other than strings, near “${text.slice(i, i + 30)}”.`);
-  }
-  throw new ScaffoldError('sandboxes/catalog.ts: a planned(…) entry does not close.');
-}
-
-/** The catalog with the new sandbox's line in it: in place of its planned entry, or last. */
-export function addToCatalog(catalog: string, id: string, title?: string, summary?: string): { text: string; line: string; replacedPlanned: boolean; title: string; summary: string } {
+/** The catalog with the new sandbox's line added last. */
+export function addToCatalog(catalog: string, id: string, title?: string, summary?: string): { text: string; line: string; title: string; summary: string } {
   const open = /^export const sandboxCatalog = \{\s*$/m.exec(catalog);
   const close = /^\} as const satisfies /m.exec(catalog);
   if (!open || !close || close.index < open.index) throw new ScaffoldError('sandboxes/catalog.ts is not in the shape this script knows (export const sandboxCatalog = { … } as const satisfies …).');
-  const bodyStart = open.index + open[0].length;
-  const body = catalog.slice(bodyStart, close.index);
-  const entry = new RegExp(`^([ \\t]*)(?:'${id}'|"${id}"|${id})\\s*:\\s*(ready|planned)\\(`, 'm').exec(body);
-  if (entry?.[2] === 'ready') throw new ScaffoldError(`“${id}” is taken: sandboxes/catalog.ts already has a built sandbox with this id.`);
-  if (entry) {
-    const start = bodyStart + entry.index;
-    const { args, close: paren } = readStringArgs(catalog, start + entry[0].length - 1);
-    const finalTitle = title ?? args[0] ?? id;
-    const finalSummary = summary ?? args[1] ?? '';
-    const line = readyLine(id, finalTitle, finalSummary, entry[1]);
-    let end = paren + 1;
-    if (catalog[end] === ',') end++;
-    const newline = catalog.indexOf('\n', end);
-    end = newline === -1 ? catalog.length : newline;
-    return { text: catalog.slice(0, start) + line + catalog.slice(end), line, replacedPlanned: true, title: finalTitle, summary: finalSummary };
-  }
+  const body = catalog.slice(open.index + open[0].length, close.index);
+  if (new RegExp(`^[ \\t]*(?:'${id}'|"${id}"|${id})\\s*:`, 'm').test(body)) throw new ScaffoldError(`“${id}” is taken: sandboxes/catalog.ts already lists a sandbox with this id.`);
   const finalTitle = title ?? `${words(id).join(' ').replace(/^./, (c) => c.toUpperCase())} (a new sandbox)`;
   const finalSummary =
     summary ?? 'A new sandbox made from the template: it throws seeded random points at a square to estimate π. Replace this line with what the sandbox lets the reader do.';
   const line = readyLine(id, finalTitle, finalSummary);
-  return { text: `${catalog.slice(0, close.index)}${line}\n${catalog.slice(close.index)}`, line, replacedPlanned: false, title: finalTitle, summary: finalSummary };
+  return { text: `${catalog.slice(0, close.index)}${line}\n${catalog.slice(close.index)}`, line, title: finalTitle, summary: finalSummary };
 }
 
 export function scaffoldSandbox({ id, root = process.cwd(), title, summary }: ScaffoldOptions): Scaffolded {
@@ -147,7 +93,7 @@ export function scaffoldSandbox({ id, root = process.cwd(), title, summary }: Sc
   mkdirSync(join(root, dir));
   for (const file of templates) writeFileSync(join(root, dir, file), fromTemplate(readFileSync(join(TEMPLATE_DIR, file), 'utf8'), id));
   writeFileSync(catalogFile, catalog.text);
-  return { dir, files: templates.map((f) => join(dir, f)), catalogLine: catalog.line.trim(), replacedPlanned: catalog.replacedPlanned, title: catalog.title, summary: catalog.summary };
+  return { dir, files: templates.map((f) => join(dir, f)), catalogLine: catalog.line.trim(), title: catalog.title, summary: catalog.summary };
 }
 
 function parseArgs(argv: readonly string[]): ScaffoldOptions {
@@ -175,7 +121,7 @@ function main() {
     const options = parseArgs(process.argv.slice(2));
     const made = scaffoldSandbox(options);
     const { id } = options;
-    console.log(`Wrote ${made.dir}/ (${made.files.length} files) and ${made.replacedPlanned ? 'replaced its planned entry in' : 'added its line to'} sandboxes/catalog.ts:`);
+    console.log(`Wrote ${made.dir}/ (${made.files.length} files) and added its line to sandboxes/catalog.ts:`);
     console.log(`  ${made.catalogLine}`);
     console.log(`
 Next:
@@ -184,7 +130,7 @@ Next:
 The sandbox shows on the reading-kit page (/kit/) until a chapter embeds it with <Sandbox id="${id}" />.
 Then make it yours: model.ts (params, result), compute.ts (+ its test), exercises.ts, definition.ts
 (labels, progress, explain, quick), View.tsx (headline, tables, details), and the title and summary
-in its catalog line${made.replacedPlanned ? '' : ' (they are placeholders)'}.`);
+in its catalog line (they are placeholders).`);
   } catch (error) {
     if (!(error instanceof ScaffoldError)) throw error;
     console.error(error.message);

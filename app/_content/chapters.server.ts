@@ -5,7 +5,7 @@ import type { ChapterModel, ChapterPage } from '@/lib/content/chapter';
 import { readBook, readFigureSources } from '@/lib/content/load';
 import { chapters } from '@/chapters/catalog';
 import { outline, type Outline } from '@/lib/content/outline';
-import { readySandboxIds, type ReadySandboxId } from '@/sandboxes/catalog';
+import { sandboxIds, type SandboxId } from '@/sandboxes/catalog';
 
 /**
  * Read at build time only: every chapter's pages (lib/content/chapter.ts), read once per build
@@ -48,7 +48,7 @@ export function loadKitContent(): { outline: Outline; figures: FigureSources } {
  * `npm run new-sandbox`, say): the kit page shows them, so each built sandbox is on some page that
  * the reader, the assignment links and the e2e contract spec can open.
  */
-export function unplacedSandboxIds(): ReadySandboxId[] {
+export function unplacedSandboxIds(): SandboxId[] {
   const placed = new Set([...loadBook().flatMap((model) => model.outline.sandboxIds), ...loadKitContent().outline.sandboxIds]);
-  return readySandboxIds.filter((id) => !placed.has(id));
+  return sandboxIds.filter((id) => !placed.has(id));
 }

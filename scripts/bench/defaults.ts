@@ -12,14 +12,14 @@ import type { SandboxParams } from '@/lib/sandbox/params';
 import { serveSandbox, type SandboxHandler, type WarmApi } from '@/lib/sandbox/serve';
 import { WorkerClient } from '@/lib/worker/client';
 import { createInProcessWorker } from '@/lib/worker/inProcess';
-import { loadDefinition, readySandboxIds } from '@/sandboxes/catalog';
+import { loadDefinition, sandboxIds } from '@/sandboxes/catalog';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchDefaults(runs = 3, only?: string): Promise<void> {
   console.log(`defaults: time from Run to the result, engines already loaded, median of ${runs} (load average ${os.loadavg()[0]!.toFixed(1)})`);
   const rows: string[][] = [['sandbox', 'defaults s', 'runs (s)', 'quick s']];
-  for (const id of readySandboxIds) {
+  for (const id of sandboxIds) {
     if (only && id !== only) continue;
     const sandbox = await loadDefinition(id);
     const { handler } = (await import(`../../sandboxes/${id}/handler.ts`)) as { handler: SandboxHandler<SandboxParams, unknown, unknown> };

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ControlSpec, ErasedSandbox } from '@/lib/sandbox/define';
 import { isScript, type SandboxParams } from '@/lib/sandbox/params';
 import { linkWithParams } from '@/lib/sandbox/urlState';
-import { loadDefinition, readySandboxIds, type ReadySandboxId } from '@/sandboxes/catalog';
+import { loadDefinition, sandboxIds, type SandboxId } from '@/sandboxes/catalog';
 import { downloadResults, offSite, openSandbox, pageOf, recordRequests } from './sandboxes';
 
 /**
@@ -28,7 +28,7 @@ interface Contract {
   params: SandboxParams;
 }
 
-async function contractOf(id: ReadySandboxId): Promise<Contract> {
+async function contractOf(id: SandboxId): Promise<Contract> {
   const sandbox = await loadDefinition(id);
   // Labels are not in the erased face: read them from the definition module, found by the catalog's convention.
   const { definition } = (await import(`../../sandboxes/${id}/definition.ts`)) as { definition: { id: string; controls: Readonly<Record<string, ControlSpec>> } };
@@ -151,7 +151,7 @@ const KNOWN_LONG_TASKS: Partial<Record<string, string>> = {
     'one task of 55–85 ms as the result arrives, in about one run of three on an idle 2-core machine; it goes when the headline table is not drawn, and not when its rows are drawn in two steps',
 };
 
-for (const id of readySandboxIds) {
+for (const id of sandboxIds) {
   test.describe(`sandbox ${id} keeps the sandbox contract`, () => {
     test('runs from its link to a result without long tasks or off-site requests; Download, results layout, Cancel', async ({ page }) => {
       test.setTimeout(150_000);
