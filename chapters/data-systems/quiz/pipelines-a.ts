@@ -75,7 +75,7 @@ const part: SectionForms = {
       prompt: "A loader asks a partner API for rows whose updated_at is after the watermark, sorted by updated_at, and walks through the answer 1,000 rows at a time with an offset (0, 1,000, 2,000 …). A run lasts about 20 minutes while the partner keeps editing records. An audit finds that each day a few changed rows never arrived, although their updated_at lies well past the watermark. What explains it, and what fixes it?",
       options: [
         { text: "The watermark is saved too early; wait to save it until the batch has been written", explanation: "That order matters when a run crashes between fetching and writing, but these rows go missing in runs that finish normally, so the cause lies in how pages are read." },
-        { text: "Edited rows move to the end and shift the rest forward; page from the last (updated_at, key) read", explanation: "Right: with offsets, a row updated mid-run leaves its place, every later row moves up one, and one slips between two pages. Keyset paging starts each page after the last pair already received, so a moved row is at worst read twice." },
+        { text: "Edited rows jump to the end and shift later rows up; start each page after the last (updated_at, key) read", explanation: "Right: with offsets, a row updated mid-run leaves its place, every later row moves up one, and one slips between two pages. Keyset paging starts each page after the last pair already received, so a moved row is at worst read twice." },
         { text: "The API quietly caps each request; raise the page size so that fewer requests, and fewer page edges, are needed", explanation: "Bigger pages mean fewer page boundaries and so fewer chances to skip a row, but an edit during the run can still shift rows across the boundaries that remain." },
         { text: "Rows that share one updated_at value are dropped; ask for rows at or after the watermark instead", explanation: "Greater-or-equal repairs rows tied at the watermark itself; the missing rows here lie far past it, lost at page edges, not at the run's starting point." },
       ],
@@ -155,8 +155,8 @@ const part: SectionForms = {
       prompt: "A consumer applies CDC events from an orders table to a current-state copy. After a connector restart it receives a batch of events for the second time, among them an update to order o_318 that was committed before the order was deleted. The copy now shows o_318 as active again. Which rule prevents this?",
       options: [
         { text: "Apply events in the sequence they arrive, which is the sequence the broker stored", explanation: "Arrival order is exactly what went wrong: with at-least-once delivery, a repeated old event can arrive after newer ones." },
-        { text: "Skip any event whose commit time equals that of an event already applied", explanation: "Two different changes can commit in the same millisecond, so equal times do not mark a repeat, and the stale update here has an earlier time, not an equal one." },
-        { text: "Per key, keep the last applied log position, keep deletes as tombstones, and ignore anything lower", explanation: "Right: the log position orders changes exactly, so an event at or below the stored position is a repeat or stale, and a delete's tombstone stops an older update from reviving the row." },
+        { text: "Remove events with duplicate ids within each batch before applying the batch to the copy", explanation: "The repeats here come in a second delivery, not twice inside one batch, so a check within each batch never sees both copies; and an old event that arrives late only once would do the same harm." },
+        { text: "Per key, keep the last applied log position, keep deletes as tombstones, and skip events at or below it", explanation: "Right: the log position orders changes exactly, so an event at or below the stored position is a repeat or stale, and a delete's tombstone stops an older update from reviving the row." },
         { text: "Let each update overwrite only the columns it changed, so that a stale event does far less harm to the row", explanation: "A partial merge still writes the old values onto a row that should not exist; the problem is which events to apply, not how much of each." },
       ],
       answer: 2,
@@ -170,7 +170,7 @@ const part: SectionForms = {
         { text: "Ask the payment service to publish the last three days of transactions again", explanation: "The events are still in the broker, and making a producer resend for one consumer's bug ties it to that consumer, which is what the broker is there to avoid." },
         { text: "Fix the consumer and let new events correct the totals as they arrive", explanation: "New events only add to today's totals; the three past days keep the wrong figures because nothing reprocesses them." },
         { text: "Leave the three days as they are and mark them as incomplete in the table's notes", explanation: "Documenting a gap is honest, but here the retained events make an exact repair possible, so giving up is not needed." },
-        { text: "Fix the consumer, move its read position back three days and replay the retained events", explanation: "Right: retention is what makes replay possible; re-reading the kept events with corrected code rebuilds the derived table exactly." },
+        { text: "Fix the consumer, move its read position back three days and replay the retained events", explanation: "Right: retention is what makes replay possible; re-reading the kept events with corrected code and recomputing those days from scratch, rather than adding to their totals, rebuilds them exactly." },
       ],
       answer: 3,
       reread: "message-brokers",
