@@ -4,7 +4,7 @@ import type { QuizObjective, FormQuestion } from '@/lib/quiz/schema';
 // pipelines-a.ts in pipelines.ts. Pre form: the three questions from before #22 plus ten; post form:
 // thirteen others on the same objectives (no shared scenario). One option per line keeps it readable.
 const objectives: QuizObjective[] = [
-  { id: "pipelines-b-pushdown", text: "**Estimate** how much data a query reads once the engine prunes partitions and columns and skips row groups by their statistics, and **recognise** when a table's layout leaves nothing to skip." },
+  { id: "pipelines-b-pushdown", text: "**Estimate** how much data a query reads once the engine prunes partitions and columns and skips row groups by their statistics, and **recognize** when a table's layout leaves nothing to skip." },
   { id: "pipelines-b-scale", text: "**Choose** between chunked reads, Polars or DuckDB on one machine, and Spark or Dask on a cluster for a job's size, and **predict** where a distributed job spends its time: partial aggregates, broadcast or shuffled joins, skewed keys." },
   { id: "pipelines-b-windows", text: "**Trace** events through sliding and tumbling windows under a watermark: which windows an event counts in, when each is published, and what a late event changes under a given watermark delay and allowed lateness." },
   { id: "pipelines-b-products", text: "**Turn** a query into a data product with a stable name, tests, a contract and lineage, and **choose** the safe path for an additive change, a bug fix with its backfill, and a breaking change." },
@@ -111,7 +111,7 @@ const pre: FormQuestion[] = [
     prompt: "A delivery platform publishes gold.kitchen_times with a column avg_prep_min, read by a dozen teams' jobs. Product managers now want preparation time in seconds, under the name avg_prep_sec. What is the safe way to make this change?",
     options: [
       { text: "Rename the column and convert it to seconds in place, then post a note to the readers", explanation: "A note does not fix code: every query that names avg_prep_min fails on the next run, on the day of the change rather than on the readers' schedule." },
-      { text: "Keep the name avg_prep_min but switch its values to seconds, so no query breaks", explanation: "This is the worst outcome: every reader keeps running and is silently wrong by a factor of 60." },
+      { text: "Keep the name avg_prep_min but switch its values to seconds, so no query breaks", explanation: "This is the worst outcome: every reader keeps running and quietly reads durations 60 times too large." },
       { text: "Add avg_prep_sec next to the old column and drop avg_prep_min the same day", explanation: "Adding the column is harmless, but dropping the old one at once breaks every reader that has not yet migrated." },
       { text: "Publish gold.kitchen_times_v2 beside v1, and retire v1 after an announced window", explanation: "Right: a breaking change goes into a new version, and the old one keeps running while readers migrate on their own schedule." },
     ],
@@ -147,7 +147,7 @@ const pre: FormQuestion[] = [
   {
     id: "pipelines-payment-mix-shift",
     objective: "pipelines-b-expectations",
-    prompt: "A check compares today's mix of payment methods with a four-week baseline and alerts when half the sum of the absolute differences in shares exceeds 0.20. Baseline: card 60 %, cash 30 %, wallet 10 %. Today: card 50 %, cash 25 %, wallet 25 %. What does the check report?",
+    prompt: "A check compares today's mix of payment methods with a four-week baseline and alerts when the absolute changes in the shares, added up and divided by two, come to more than 0.20. Baseline: card 60 %, cash 30 %, wallet 10 %. Today: card 50 %, cash 25 %, wallet 25 %. What does the check report?",
     options: [
       { text: "A shift of 0.30, above the threshold, so it raises an alert", explanation: "0.10 + 0.05 + 0.15 = 0.30 is the sum before halving; every share that one method gains another loses, so the measure halves the sum." },
       { text: "A shift of 0.15, below the threshold, so no alert is raised", explanation: "Right: (0.10 + 0.05 + 0.15) / 2 = 0.15, so 15 % of the mass moved between methods, under the 0.20 the team chose." },
@@ -219,7 +219,7 @@ const post: FormQuestion[] = [
     options: [
       { text: "pandas on the same machine, with enough swap added for the load to finish", explanation: "pandas wants several times the data's size in RAM; with swap the job shuttles pages to disk and slows to a crawl." },
       { text: "DuckDB on the workstation, with a memory cap and a spill folder on the SSD", explanation: "Right: an in-process SQL engine reads only what the query needs, uses every core, and spills to disk when an operator outgrows the limit." },
-      { text: "A small Spark cluster, since data larger than memory needs several machines", explanation: "Larger than memory is not larger than one machine: a single strong machine with spilling often beats a small cluster, because nothing crosses the network." },
+      { text: "A small Spark cluster, since data larger than memory needs several machines", explanation: "Larger than memory is not larger than one machine: one strong machine that spills to disk frequently outruns a small cluster, since no data has to travel between machines." },
       { text: "Polars in eager mode, which keeps a column layout and so fits in less memory", explanation: "Eager mode loads each frame in full, much as pandas does; it is the lazy API with streaming execution that works through data larger than memory." },
     ],
     answer: 1,
@@ -272,7 +272,7 @@ const post: FormQuestion[] = [
       { text: "14 builds of gold alone, since readers pick up the fixed numbers", explanation: "The two downstream tables stored numbers computed from the buggy gold partitions; they stay wrong until they are rebuilt too." },
       { text: "28 builds of the two tables that read gold; the code fix covers gold", explanation: "Merging a fix changes future runs only; the 14 stored gold partitions still hold the old numbers until they are rebuilt." },
       { text: "42 builds, all started at once, since every partition is its own", explanation: "The count is right, but a downstream partition built before its gold day is rebuilt copies the old, wrong numbers." },
-      { text: "42 builds: for each day, the gold partition first, then the two reading it", explanation: "Right: 14 days × 3 tables = 42, and lineage says each day's gold partition must be rebuilt before the tables built from it." },
+      { text: "42 builds: for each day, the gold partition first, then the two reading it", explanation: "Right: 14 days × 3 tables = 42, and lineage says each day's gold partition has to be redone ahead of the two tables that read it." },
     ],
     answer: 3,
     reread: "changing-a-data-product-safely",
