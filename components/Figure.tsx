@@ -82,15 +82,19 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
           <p className="figure-placeholder">{alt}</p>
         )}
       </div>
-      <figcaption id={`${id}-caption`}>
-        <span className="figure-label">{label}.</span> {caption}
+      {/* The text description sits inside the figcaption, after the caption, so the figcaption is the
+          figure's last child as HTML requires; the figure is named by the caption alone. */}
+      <figcaption>
+        <span id={`${id}-caption`}>
+          <span className="figure-label">{label}.</span> {caption}
+        </span>
+        {status.kind === 'rendered' && (
+          <details className="figure-alt">
+            <summary>Text description</summary>
+            <p>{alt}</p>
+          </details>
+        )}
       </figcaption>
-      {status.kind === 'rendered' && (
-        <details className="figure-alt">
-          <summary>Text description</summary>
-          <p>{alt}</p>
-        </details>
-      )}
     </figure>
   );
 }

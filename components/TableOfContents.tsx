@@ -49,7 +49,8 @@ function useCurrentHeading(ids: readonly string[]): string | null {
 
 /**
  * "On this page": a sticky rail on wide screens, a collapsed list above the text on narrow ones.
- * Both are rendered; CSS shows one, so the page needs no script to pick.
+ * Both are rendered; CSS shows one, so the page needs no script to pick. The two navigations are
+ * named apart ("On this page" and "On this page, above the text"), as landmarks must be.
  */
 export function TableOfContents({ headings, variant }: { headings: readonly TocHeading[]; variant: 'rail' | 'inline' }) {
   const [ids] = useState(() => headings.map((h) => h.id));
@@ -69,7 +70,7 @@ export function TableOfContents({ headings, variant }: { headings: readonly TocH
     return (
       <details className="toc-inline">
         <summary>On this page</summary>
-        <nav aria-label="On this page">{list}</nav>
+        <nav aria-label="On this page, above the text">{list}</nav>
       </details>
     );
   }

@@ -79,18 +79,22 @@ export function Animation({ id }: { id: string }) {
           Step {step + 1} of {scene.steps.length}
         </span>
       </div>
-      <figcaption id={`${baseId}-caption`} className="animation-caption" aria-live="polite">
-        {scene.steps[step]}
+      {/* The figcaption closes the figure (HTML allows it only first or last): the step's text, which
+          screen readers hear as it changes, then the whole animation described in words. */}
+      <figcaption className="animation-figcaption">
+        <span id={`${baseId}-caption`} className="animation-caption" aria-live="polite">
+          {scene.steps[step]}
+        </span>
+        <details className="figure-alt">
+          <summary>Describe the whole animation</summary>
+          <p>{scene.description}</p>
+          <ol>
+            {scene.steps.map((text, index) => (
+              <li key={index}>{text}</li>
+            ))}
+          </ol>
+        </details>
       </figcaption>
-      <details className="figure-alt">
-        <summary>Describe the whole animation</summary>
-        <p>{scene.description}</p>
-        <ol>
-          {scene.steps.map((text, index) => (
-            <li key={index}>{text}</li>
-          ))}
-        </ol>
-      </details>
     </figure>
   );
 }

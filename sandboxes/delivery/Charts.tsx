@@ -51,7 +51,7 @@ export function LagChart({ result, params }: { result: DeliveryResult; params: D
                 .filter((_, i) => i % 10 === 0)
                 .map((p) => (
                   <tr key={p.t}>
-                    <td>{seconds(p.t)}</td>
+                    <th scope="row">{seconds(p.t)}</th>
                     <td>{formatNumber(p.lag)}</td>
                     <td>{formatNumber(p.produced)}</td>
                     <td>{formatNumber(p.rows)}</td>

@@ -121,7 +121,7 @@ export function FaultsTable({ result }: { result: DeliveryResult }) {
         <tbody>
           {result.faults.map((f, i) => (
             <tr key={i}>
-              <td>{f.batch}</td>
+              <th scope="row">{f.batch}</th>
               <td>{formatMs(f.atMs)}</td>
               <td>
                 {f.consumer} ({f.partitions.join(', ')})
@@ -183,7 +183,7 @@ export function RetryTable({ result, params }: { result: DeliveryResult; params:
         ) : (
           result.retries.map((row) => (
             <tr key={row.retry}>
-              <td>{row.retry}</td>
+              <th scope="row">{row.retry}</th>
               <td>{formatMs(backoffCeiling(row.retry, params.backoffMs, params.backoffCapMs))}</td>
               <td>{formatNumber(row.count)}</td>
               <td>{row.count ? formatMs(row.meanMs) : '—'}</td>
