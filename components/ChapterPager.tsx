@@ -23,7 +23,7 @@ export function ChapterPager({ previous, next, chapter }: { previous?: PageRef; 
     );
   };
   return (
-    <nav className="pager" aria-label="Previous and next page">
+    <nav className="pager" aria-label="Previous and next page" data-pagefind-ignore="">
       {previous ? link(previous, 'previous') : <span />}
       {next ? link(next, 'next') : <span />}
     </nav>

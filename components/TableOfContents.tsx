@@ -68,7 +68,7 @@ export function TableOfContents({ headings, variant }: { headings: readonly TocH
   );
   if (variant === 'inline') {
     return (
-      <details className="toc-inline">
+      <details className="toc-inline" data-pagefind-ignore="">
         <summary>On this page</summary>
         <nav aria-label="On this page, above the text">{list}</nav>
       </details>

@@ -11,13 +11,15 @@ export default function Glossary() {
   const uses = termUses();
   const letters = [...new Set(glossary.map(glossaryLetter))];
   return (
-    <div className="home glossary">
+    // Indexed for search: each entry is a result of its own (its id and data-pagefind-title), its
+    // definition the excerpt; the letters and the back-links are left out.
+    <div className="home glossary" data-pagefind-body="" data-pagefind-meta="place:The book’s key terms, A to Z">
       <h1>Glossary</h1>
       <p className="lede">
         The book’s key terms, defined in a sentence or three. “Used in” links go back to each place in the text that marks the term; in the
         chapters, point at a marked term or move focus to it to see its definition without leaving the page.
       </p>
-      <nav aria-label="Glossary letters" className="glossary-letters">
+      <nav aria-label="Glossary letters" className="glossary-letters" data-pagefind-ignore="">
         <ul>
           {letters.map((letter) => (
             <li key={letter}>
@@ -33,12 +35,12 @@ export default function Glossary() {
             {glossary
               .filter((entry) => glossaryLetter(entry) === letter)
               .map((entry) => (
-                <div key={entry.id} className="glossary-entry" id={entry.id} data-term={entry.id}>
+                <div key={entry.id} className="glossary-entry" id={entry.id} data-term={entry.id} data-pagefind-title={entry.term}>
                   <dt>{entry.term}</dt>
                   <dd>
                     <p>{entry.definition}</p>
                     {(uses.get(entry.id)?.length ?? 0) > 0 && (
-                      <p className="glossary-uses">
+                      <p className="glossary-uses" data-pagefind-ignore="">
                         Used in:{' '}
                         {uses.get(entry.id)!.map((use, i) => (
                           <span key={`${use.chapterSlug}#${use.headingId}`}>
@@ -51,7 +53,7 @@ export default function Glossary() {
                       </p>
                     )}
                     {entry.related && entry.related.length > 0 && (
-                      <p className="glossary-related">
+                      <p className="glossary-related" data-pagefind-ignore="">
                         See also:{' '}
                         {entry.related.map((id, i) => (
                           <span key={id}>

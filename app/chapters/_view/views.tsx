@@ -66,14 +66,25 @@ function quizContext(model: ChapterModel, page: ChapterPage): QuizContextValue |
   return { chapter: model.slug, quiz, headings };
 }
 
+/**
+ * What search shows for a page: its title and where it sits in the book. A section's or a part's
+ * header (the chapter's title on every page) is left out of the index; the overview's is its text.
+ */
+function searchMeta(model: ChapterModel, page: ChapterPage): { title: string; place: string } {
+  if (page.kind === 'overview') return { title: model.title, place: `Chapter ${model.number}` };
+  const section = page.kind === 'part' ? model.pages.find((p) => p.kind === 'section' && p.id === page.section) : undefined;
+  return { title: page.title, place: `Chapter ${model.number} · ${section ? section.title : model.title}` };
+}
+
 function Shell(props: { model: ChapterModel; page: ChapterPage; toc: TocHeading[]; header: ReactNode; children: ReactNode }) {
   const { model, page, toc } = props;
   const { previous, next } = neighboursOf(readingOrder(loadBook()), page.path);
+  const meta = searchMeta(model, page);
   return (
     <div className="chapter-layout">
       <ChapterSidebar chapters={sidebar(model)} current={page.path} />
-      <article className={`chapter chapter-${page.kind}`} aria-labelledby="chapter-title">
-        <header className="chapter-header">
+      <article className={`chapter chapter-${page.kind}`} aria-labelledby="chapter-title" data-pagefind-body="" data-pagefind-meta={`title:${meta.title}`}>
+        <header className="chapter-header" data-pagefind-meta={`place:${meta.place}`} {...(page.kind === 'overview' ? {} : { 'data-pagefind-ignore': '' })}>
           {props.header}
           <TableOfContents headings={toc} variant="inline" />
         </header>
@@ -153,7 +164,7 @@ export function OverviewView({ slug }: { slug: string }) {
       }
     >
       <Prose model={model} page={page} />
-      <section className="prose overview-block" aria-labelledby="chapter-sections">
+      <section className="prose overview-block" aria-labelledby="chapter-sections" data-pagefind-ignore="">
         <h2 id="chapter-sections">Sections</h2>
         <SectionList chapter={slug} sections={sections} />
       </section>
@@ -228,7 +239,7 @@ export function SectionView({ slug, path }: { slug: string; path: string }) {
       )}
       <Prose model={model} page={page} />
       {page.kind === 'section' && parts.length > 0 && (
-        <nav className="section-parts prose" aria-label={`Parts of ${page.title}`}>
+        <nav className="section-parts prose" aria-label={`Parts of ${page.title}`} data-pagefind-ignore="">
           <p>{page.title} continues in {parts.length} parts:</p>
           <ol>
             {parts.map((part) => (

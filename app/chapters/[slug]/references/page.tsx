@@ -33,8 +33,12 @@ export default async function ChapterReferences({ params }: Params) {
   if (!model || !refs) notFound();
   const uses = citeUses();
   return (
-    <div className="home references">
-      <p className="eyebrow">
+    <div
+      className="home references"
+      data-pagefind-body=""
+      data-pagefind-meta={`title:References · Chapter ${model.number}`}
+    >
+      <p className="eyebrow" data-pagefind-meta={`place:Chapter ${model.number} · ${model.title}`} data-pagefind-ignore="">
         <Link href={chapterPath(slug)} prefetch={false}>
           Chapter {model.number}: {model.title}
         </Link>
@@ -43,7 +47,7 @@ export default async function ChapterReferences({ params }: Params) {
       <p className="lede">The works this chapter cites, in the order it first cites them. Each link leaves the book for the publisher’s or the author’s page.</p>
       <ol className="reference-list">
         {refs.map((ref) => (
-          <li key={ref.id} id={referenceAnchor(ref.id)} data-reference={ref.id}>
+          <li key={ref.id} id={referenceAnchor(ref.id)} data-reference={ref.id} data-pagefind-title={ref.title}>
             <p>
               {ref.authors} ({ref.year}). <cite>{ref.title}</cite>. {ref.venue}.{' '}
               <a href={referenceHref(ref)} rel="noopener noreferrer" className="reference-link">
@@ -52,7 +56,7 @@ export default async function ChapterReferences({ params }: Params) {
               {ref.accessed !== undefined && <> (read {ref.accessed})</>}
             </p>
             {(uses.get(ref.id) ?? []).length > 0 && (
-              <p className="reference-uses">
+              <p className="reference-uses" data-pagefind-ignore="">
                 Cited in:{' '}
                 {uses.get(ref.id)!.map((use, i) => (
                   <span key={use.href}>
