@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ProgressNotice } from '@/components/progress/ProgressNotice';
+import { SearchButton } from '@/components/search/SearchButton';
 import { ThemeToggle } from '@/components/ThemeToggle';
 import { themeBootScript } from '@/components/theme';
 import './globals.css';
@@ -43,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <Link href="/progress/">Progress</Link>
           </nav>
+          <SearchButton />
           <ThemeToggle />
         </header>
         <main id="main" tabIndex={-1}>
