@@ -5,7 +5,7 @@
 // dialog loads only when a reader opens it and a service worker can cache like any other file.
 // Fails when the index comes out smaller than the book, so a lost data-pagefind-body cannot pass.
 //   node scripts/search-index.mjs [dir=out]
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -60,6 +60,13 @@ await pagefind.close();
 if (written.errors.length > 0) {
   console.error(`search-index: ${written.errors.join('; ')}`);
   process.exit(1);
+}
+
+// Pagefind also writes its ready-made interfaces (pagefind-ui, the components, the highlighter,
+// about 420 kB); the book has its own dialog and uses only pagefind.js, its worker, wasm and index,
+// so the rest is removed and an offline copy of the book does not fetch it.
+for (const name of readdirSync(output)) {
+  if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(output, name));
 }
 
 // Every chapter page (overview, section, part), the glossary and each references page must be in it.
