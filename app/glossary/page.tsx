@@ -12,7 +12,7 @@ export default function Glossary() {
   const letters = [...new Set(glossary.map(glossaryLetter))];
   return (
     // Indexed for search: each entry is a result of its own (its id and data-pagefind-title), its
-    // definition the excerpt; the letters and the back-links are left out.
+    // definition the excerpt, its term weighted as a heading is; the letters and back-links are left out.
     <div className="home glossary" data-pagefind-body="" data-pagefind-meta="place:The book’s key terms, A to Z">
       <h1>Glossary</h1>
       <p className="lede">
@@ -36,7 +36,7 @@ export default function Glossary() {
               .filter((entry) => glossaryLetter(entry) === letter)
               .map((entry) => (
                 <div key={entry.id} className="glossary-entry" id={entry.id} data-term={entry.id} data-pagefind-title={entry.term}>
-                  <dt>{entry.term}</dt>
+                  <dt data-pagefind-weight="8">{entry.term}</dt>
                   <dd>
                     <p>{entry.definition}</p>
                     {(uses.get(entry.id)?.length ?? 0) > 0 && (

@@ -42,8 +42,22 @@ describe('toSearchPage', () => {
       { title: 'B', url: '/a/#b', excerpt: '', anchor: { element: 'h2', id: 'b' } },
     ],
   });
+  const scored = (title: string, scores: number[]) => ({
+    title,
+    url: `/p/#${title}`,
+    excerpt: '',
+    anchor: { element: 'h3', id: title },
+    weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+  });
 
-  it('keeps the title and place, and the first three hits with their headings and anchors', () => {
+  it('shows the best-matching hits first, and keeps page order among equals', () => {
+    const page = toSearchPage(
+      pageDataSchema.parse({ url: '/p/', excerpt: '', meta: { title: 'P' }, sub_results: [scored('a', [1]), scored('b', [2, 9]), scored('c', [3]), scored('d', [3]), scored('e', [])] }),
+    );
+    expect(page.hits.map((h) => h.heading)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('keeps the title and place, and three hits with their headings and anchors', () => {
     const page = toSearchPage(data);
     expect(page.title).toBe('Batch vs streaming ingestion');
     expect(page.place).toBe('Chapter 1 · Data Ingestion');

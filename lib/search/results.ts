@@ -12,6 +12,7 @@ const subResultSchema = z.object({
   url: z.string().startsWith('/'),
   excerpt: z.string(),
   anchor: anchorSchema.optional(),
+  weighted_locations: z.array(z.object({ balanced_score: z.number() })).default([]),
 });
 
 export const pageDataSchema = z.object({
@@ -51,17 +52,22 @@ export interface SearchPage {
   hits: SearchHit[];
 }
 
-/** Hits shown per page: the headings with the most matches, as Pagefind ranks them. */
+/** Hits shown per page: the headings whose text matches best. */
 export const HITS_PER_PAGE = 3;
 
+/** How well a stretch of the page matches: Pagefind's score of each matching word there, summed (a heading's words weigh more). */
+const scoreOf = (sub: { weighted_locations?: { balanced_score: number }[] }) => (sub.weighted_locations ?? []).reduce((sum, w) => sum + w.balanced_score, 0);
+
 /**
- * A page's result as the dialog shows it. A hit before the page's first linkable heading links to
- * the page itself and is named after the page; a glossary entry or a reference is a hit of its own.
+ * A page's result as the dialog shows it. Pagefind lists a page's sub-results in page order; the
+ * dialog shows the best-matching first. A hit before the page's first linkable heading links to the
+ * page itself and is named after the page; a glossary entry or a reference is a hit of its own.
  */
 export function toSearchPage(data: PageData): SearchPage {
   const title = data.meta.title?.trim() || data.url;
-  const subs = data.sub_results.length > 0 ? data.sub_results : [{ title, url: data.url, excerpt: data.excerpt }];
-  const hits = subs.slice(0, HITS_PER_PAGE).map((sub) => ({
+  const subs = data.sub_results.length > 0 ? data.sub_results : [{ title, url: data.url, excerpt: data.excerpt, weighted_locations: [] }];
+  const ranked = subs.map((sub, order) => ({ sub, order, score: scoreOf(sub) })).sort((a, b) => b.score - a.score || a.order - b.order);
+  const hits = ranked.slice(0, HITS_PER_PAGE).map(({ sub }) => ({
     heading: 'anchor' in sub && sub.anchor ? sub.title.trim() || title : title,
     url: sub.url,
     excerpt: sub.excerpt,
