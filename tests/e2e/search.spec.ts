@@ -47,8 +47,9 @@ test('a search for a term finds its section page, and a hit jumps to its heading
   await expect(hit).toBeVisible();
   await expect(hit).toContainText('Dead letter queues and backoff');
   // The page's title and its place in the book head its hits.
-  const pageResult = results.getByRole('listitem').filter({ has: hit }).first();
-  await expect(pageResult.getByRole('heading', { level: 3 })).toContainText('Chapter 1');
+  const pageTitle = results.locator(':scope > li').filter({ has: page.locator(`a[href="${SECTION}#${HEADING}"]`) }).locator('h3');
+  await expect(pageTitle).toContainText('Ingestion reliability');
+  await expect(pageTitle).toContainText('Chapter 1 · Data Ingestion');
 
   // Down from the field to the hit, then Enter follows it.
   const links = dialog.locator('a[data-search-hit]');
