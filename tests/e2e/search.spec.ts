@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousAxeViolations } from './pages';
 import { recordRequests } from './sandboxes';
 
 /**
@@ -102,7 +103,7 @@ test('"/" opens search except in a text field; Escape closes it and gives focus 
   await expect(dialogOf(page)).toHaveCount(0);
 });
 
-test('on a phone in dark mode the dialog fits the screen and keeps the theme', async ({ browser }) => {
+test('on a phone in dark mode the dialog fits the screen, keeps the theme and passes axe', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/chapters/fundamentals/data-formats/');
@@ -118,5 +119,6 @@ test('on a phone in dark mode the dialog fits the screen and keeps the theme', a
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   const background = await dialog.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).toBe('rgb(15, 20, 25)');
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await context.close();
 });
