@@ -171,7 +171,7 @@ const forms: SectionForms = {
       objective: "dataflow-choose-mode",
       prompt: "A fraud model must approve each card payment before it completes. An engineer proposes that the payment service publish every payment to a topic and that the fraud service consume it from there. What is the better design?",
       options: [
-        { text: "Call the fraud service synchronously, and publish payments separately for training", explanation: "Right: the approval is needed now from a service that is up now, which is what RPC is for; feeding the training pipeline can still go over a bus, where lag does no harm." },
+        { text: "Call the fraud service synchronously, and publish every payment separately for training", explanation: "Right: the approval is needed now from a service that is up now, which is what RPC is for; feeding the training pipeline can still go over a bus, where lag does no harm." },
         { text: "Use the topic, since a bus never loses an event and so never blocks a payment", explanation: "A bus does protect events, but the payment cannot wait for a consumer that may be minutes behind; decoupling is the wrong property here." },
         { text: "Have the fraud service poll a payments table that the payment service writes", explanation: "Polling a shared table turns it into a makeshift queue, with the coupling of a shared schema and the delay of the polling interval." },
         { text: "Use the topic, since its window of disagreement is too short to matter", explanation: "The window is milliseconds only while the consumer keeps up; when it falls behind, approvals would wait for the backlog." }

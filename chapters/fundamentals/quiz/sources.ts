@@ -159,7 +159,7 @@ const forms: SectionForms = {
       prompt: "A delivery-time model uses scans shared by a logistics partner. The partner quietly starts counting a parcel as delivered when it reaches a pickup locker. Error rises for weeks while every field still looks plausible. Which habit would have let the team explain this fastest?",
       options: [
         { text: "Range checks on every incoming field, which flag any change in the feed", explanation: "Range checks catch impossible values; here every value stays plausible, so none of them fires." },
-        { text: "A record of the partner's field definitions, refresh schedule and contract, checked on a date", explanation: "Right: the change is one of meaning, not of shape, and a written note of what each key field is supposed to mean, checked now and then, is what ties a drift to its cause." },
+        { text: "A record of all the partner's field definitions, its refresh schedule and contract, checked on a date", explanation: "Right: the change is one of meaning, not of shape, and a written note of what each key field is supposed to mean, checked now and then, is what ties a drift to its cause." },
         { text: "Treating the scans as first-party data, since they describe your own parcels", explanation: "Data about your own operations that another organization collected is second-party: you still do not control how it is gathered or defined." },
         { text: "Moving to a third-party broker whose definitions are standard across customers", explanation: "A broker is even further from the collection than a partner; no outside source promises that its definitions will never change." }
       ],
