@@ -122,7 +122,7 @@ const forms: SectionForms = {
         { text: "Move to ETL and drop the raw tables, since no other change can stop the scans", explanation: "Materializing gets most of the saving while keeping the raw data, and dropping it would make every later fix impossible." },
         { text: "Materialize it every hour, which cuts the scanning the most", explanation: "Each rebuild reads the 500 GB again: 24 rebuilds scan 12,000 GB, far more than one rebuild a day." },
         { text: "Add an index on the raw table so that each dashboard query reads only 10 GB", explanation: "Columnar warehouses mostly do without row indexes, and the view would still run the whole transformation on every query." },
-        { text: "Materialize it once a day: about 900 GB scanned instead of 20,000, with the raw data kept", explanation: "Right: 500 GB for the rebuild plus 40 × 10 GB for the queries, against 40 × 500 GB for the plain view, and the table can be rebuilt whenever the logic changes." }
+        { text: "Materialize it once a day: about 900 GB scanned instead of 20,000, with the raw data kept", explanation: "Right: 500 GB for the rebuild plus 40 × 10 GB for the queries, against 40 × 500 GB for the plain view, and the table is easy to rebuild if the logic changes." }
       ],
       answer: 3,
       reread: "choosing-between-etl-and-elt"

@@ -118,7 +118,7 @@ const forms: SectionForms = {
       prompt: "A feature job consumes purchase events from a Kafka topic that retains events for seven days. The job crashes on Friday evening and nobody notices until Monday morning. What happened to the weekend's events?",
       options: [
         { text: "Publishing failed all weekend, and checkout logged an error for each purchase", explanation: "A producer on a bus does not wait for its consumers; publishing went on normally, which is exactly why nobody noticed." },
-        { text: "They are gone, since a topic drops the events that no consumer reads in time", explanation: "A log such as Kafka keeps events for its retention period whether or not anyone reads them; seven days covers the weekend." },
+        { text: "They are gone, since a topic drops the events that no consumer reads in time", explanation: "A log such as Kafka keeps events for the whole retention window, read or unread; seven days covers the weekend." },
         { text: "They waited in the topic, and the job resumes from its last committed offset", explanation: "Right: the failure became delay. The cost is the weekend of lag, and that nothing raised an alarm while it grew." },
         { text: "The topic handed them to its other subscribers in place of the crashed job", explanation: "Each subscribing job reads the whole topic for itself; one job's crash does not pass its share of events to another." }
       ],
@@ -146,7 +146,7 @@ const forms: SectionForms = {
       prompt: "A ten-service synchronous path must succeed end to end at least 99 percent of the time. Assuming independent failures, roughly what is the lowest per-hop success rate that meets this target?",
       options: [
         { text: "99 percent per hop, the same as the target for the whole path", explanation: "0.99¹⁰ is about 90.4 percent: ten hops at the target rate miss it by almost ten points." },
-        { text: "99.9 percent per hop, since 0.999 to the tenth power is about 0.990", explanation: "Right: cutting each hop's failure rate tenfold brings a ten-hop chain back to 99 percent." },
+        { text: "99.9 percent per hop, since 0.999 to the tenth power is about 0.990", explanation: "Right: cutting each hop's failure rate tenfold gets a ten-hop chain to about 99 percent end to end." },
         { text: "99.5 percent per hop, half the target's failure rate at each hop", explanation: "0.995¹⁰ is about 95.1 percent; the per-hop failures add up to roughly ten times the per-hop rate, so halving is not enough." },
         { text: "99.99 percent per hop, four nines at every link of the chain", explanation: "That meets the target with room to spare (about 99.9 percent), but it is ten times stricter than needed." }
       ],
@@ -161,7 +161,7 @@ const forms: SectionForms = {
         { text: "About 2 percent, since the slowest service sets the rate for all", explanation: "Each of the three services can be the slow one, so the chances combine: 1 − 0.98³." },
         { text: "About 0.0008 percent, since all three must be slow at once", explanation: "0.02³ is the chance that every hop is slow together; one slow hop is enough to delay the request." },
         { text: "About 8 percent, because each added hop doubles the slow share", explanation: "The share does not double per hop; for small rates it grows roughly in proportion to the number of hops." },
-        { text: "Just under 6 percent: one minus 0.98 cubed", explanation: "Right: 1 − 0.98³ ≈ 5.9 percent, close to the shortcut of 3 × 2 percent, so the user's slow tail is set by whichever service had a bad moment." }
+        { text: "Just under 6 percent: one minus 0.98 cubed", explanation: "Right: 1 − 0.98³ ≈ 5.9 percent, close to the shortcut of 3 × 2 percent, so the user's slow tail is decided by the one service that happened to stall." }
       ],
       answer: 3,
       reread: "how-failures-compound-across-hops"
@@ -171,7 +171,7 @@ const forms: SectionForms = {
       objective: "dataflow-choose-mode",
       prompt: "A fraud model must approve each card payment before it completes. An engineer proposes that the payment service publish every payment to a topic and that the fraud service consume it from there. What is the better design?",
       options: [
-        { text: "Call the fraud service synchronously, and publish every payment separately for training", explanation: "Right: the approval is needed now from a service that is up now, which is what RPC is for; feeding the training pipeline can still go over a bus, where lag does no harm." },
+        { text: "Call the fraud service synchronously, and publish every payment separately for training", explanation: "Right: the payment cannot complete without an immediate answer from a running service, which is what RPC is for; feeding the training pipeline can still go over a bus, where lag does no harm." },
         { text: "Use the topic, since a bus never loses an event and so never blocks a payment", explanation: "A bus does protect events, but the payment cannot wait for a consumer that may be minutes behind; decoupling is the wrong property here." },
         { text: "Have the fraud service poll a payments table that the payment service writes", explanation: "Polling a shared table turns it into a makeshift queue, with the coupling of a shared schema and the delay of the polling interval." },
         { text: "Use the topic, since its window of disagreement is too short to matter", explanation: "The window is milliseconds only while the consumer keeps up; when it falls behind, approvals would wait for the backlog." }
@@ -185,7 +185,7 @@ const forms: SectionForms = {
       prompt: "A notification service reads messages from an SQS queue. It was down for three hours without any error reaching the services that publish, and after it restarted some users got the same email twice. Which properties of the bus explain both observations?",
       options: [
         { text: "Publishers retried each send, and the bus swallowed the resulting RPC errors", explanation: "Publishing to a queue does not wait for the consumer, so there were no errors to swallow; and the duplicates come from the delivery side." },
-        { text: "The queue kept an offset per consumer and rewound it to the oldest message", explanation: "Queue-style brokers keep no offsets; they hold each message until it is acknowledged, then remove it." },
+        { text: "The queue kept an offset per consumer and rewound it to the oldest message", explanation: "A queue tracks no position per reader; it keeps a message until some consumer acknowledges it and then deletes it." },
         { text: "The bus delivers each message exactly once, so the duplicates came from the email provider", explanation: "Many buses deliver at least once, and a consumer that crashes between sending and acknowledging is the textbook source of a repeat." },
         { text: "Unacknowledged messages are delivered again, and a stopped consumer just falls behind", explanation: "Right: delivery is at least once, so emails sent but not acknowledged before the crash come back; and a dead consumer shows up only as a growing queue." }
       ],

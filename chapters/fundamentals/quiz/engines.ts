@@ -6,7 +6,7 @@ const forms: SectionForms = {
   title: "Storage engines",
   heading: "storage-engines",
   objectives: [
-    { id: "engines-btree", text: "**Explain** why a transactional engine keeps a B-tree for each lookup path while an analytical engine does without, and compute how many pages a lookup touches." },
+    { id: "engines-btree", text: "**Explain** why a transactional engine keeps one B-tree per way of looking rows up while an analytical engine does without, and compute how many pages a lookup touches." },
     { id: "engines-zone-maps", text: "**Predict** how many blocks a zone map lets a scan skip, from how the filtered column is clustered." },
     { id: "engines-compression", text: "**Estimate** a column's size under dictionary and run-length encoding, and explain why columns compress so much better than rows." },
     { id: "engines-interference", text: "**Diagnose** how an analytical query on the transactional engine hurts live traffic, and choose the asynchronous bridge that isolates the two." }
@@ -121,7 +121,7 @@ const forms: SectionForms = {
       options: [
         { text: "About 27, one for each halving of 100 million rows", explanation: "That counts a binary tree with two children per node; a B-tree node has hundreds of children, which is what keeps it flat." },
         { text: "About 200,000, the number of leaf pages the rows fill", explanation: "That is the count of pages a scan of the leaves would read; a lookup follows one path from the root and touches one page per level." },
-        { text: "Three: 500 × 500 covers only 250,000 rows, and a third level covers 125 million", explanation: "Right: each level multiplies the reach by 500, so three levels suffice, and the top levels of a busy index usually sit in memory." },
+        { text: "Three: 500 × 500 covers only 250,000 rows, and a third level covers 125 million", explanation: "Right: each level multiplies the reach by 500, so three levels suffice, and the upper levels of a heavily used index are usually cached in memory." },
         { text: "Two, because 500 keys per page squared is well over 100 million", explanation: "500 × 500 is 250,000, far short of 100 million; a third level is needed." }
       ],
       answer: 2,
@@ -133,7 +133,7 @@ const forms: SectionForms = {
       prompt: "An events table of 50 million rows was loaded in time order into 100 blocks of 500,000 rows, each with minimum and maximum values per column. A query asks for every event of user 12345. About how many blocks must the engine read?",
       options: [
         { text: "About one, since each user's events fall into one block's range", explanation: "That would be true if the table were sorted by user; loaded in time order, each block holds users from across the whole id range." },
-        { text: "None, because the zone map points straight at that user's rows", explanation: "A zone map only rules blocks out; it never says where a matching row is, the way a B-tree does." },
+        { text: "None, because the zone map points straight at that user's rows", explanation: "A zone map only rules blocks out; unlike a B-tree, it cannot point to the rows that match." },
         { text: "About 50, since on average a search stops halfway through", explanation: "The query wants every event of the user, so it cannot stop at the first match, and without clustering no block can be ruled out." },
         { text: "Nearly all 100, unless the table is re-clustered by user id", explanation: "Right: in time order, every block's user-id range spans nearly all ids, so none is skipped; a clustering or sort key on user id would let the summaries prune." }
       ],

@@ -117,7 +117,7 @@ const forms: SectionForms = {
       objective: "formats-column-lead",
       prompt: "A table of 8-byte doubles sits in memory in row-major order. Summing one column, a row scan moves about 4 times the bytes a column scan does when the table has 4 columns. Counting 64-byte cache lines, what ratio should you expect at 64 columns?",
       options: [
-        { text: "About 64 times, because each extra column adds one skipped value per row", explanation: "That holds only while a row is shorter than a cache line; once it fills a line, each line carries one wanted value however many columns follow." },
+        { text: "About 64 times, because each extra column adds one skipped value per row", explanation: "That holds only for rows narrower than a cache line; once a row fills a line, each line carries one wanted value however many columns follow." },
         { text: "About 4 times still, because memory reads do not depend on the table's width", explanation: "Width matters while several rows share a line, which is why the ratio grew from 1 to 4 in the first place." },
         { text: "About 8 times: from 8 columns on, every wanted value costs one whole 64-byte line", explanation: "Right: 64 bytes per value against 8 for the column scan. Real processors add costs the byte count leaves out, so a measured gap can climb higher before it levels off." },
         { text: "About 512 times, the 64 columns times the 8 bytes in each value", explanation: "That multiplies the row's width by the value's size; the traffic per wanted value is capped by the line size, not by the row's length." }

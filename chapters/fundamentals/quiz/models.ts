@@ -134,7 +134,7 @@ const forms: SectionForms = {
       options: [
         { text: "Each page load now needs more round trips to assemble the nested orders", explanation: "The reverse: a whole document comes back from one read by id, which is why the move speeds up this page." },
         { text: "Product names are copied into orders, and asking who ever bought a product scans every user", explanation: "Right: denormalization trades joins for copies, so renaming a product means rewriting each copy, and questions across documents need a full scan or an index you maintain." },
-        { text: "Every document in the collection must share one schema, so adding a field needs a migration", explanation: "Documents in one collection may carry different fields; shapes can change one document at a time." },
+        { text: "Every document in the collection must share one schema, so adding a field needs a migration", explanation: "A collection happily holds documents with different fields; shapes can change one document at a time." },
         { text: "The database will reject any document whose fields differ in type from the others", explanation: "Nothing of the kind is enforced: two documents may disagree about a field's type, and keeping them consistent is the application's job." }
       ],
       answer: 1,
