@@ -119,7 +119,7 @@ const forms: SectionForms = {
       objective: "models-relational",
       prompt: "A startup keeps orders inside user documents. Analysts now ask new questions across all users every week, such as revenue per product per region, and two services have been writing price as a string in some documents and as a number in others. What would moving the source of truth to relational tables bring, and at what cost?",
       options: [
-        { text: "Nothing new: a document store can enforce types and keys just as well", explanation: "A document store accepts documents of different shapes by design; keeping their types consistent is left to the code that writes them." },
+        { text: "Nothing new: a document store can enforce types and keys just as well", explanation: "By default a document store accepts documents of different shapes, and even where a shape can be validated, nothing enforces references between documents the way foreign keys do." },
         { text: "Fast multi-hop walks between users and products, at the cost of bulk scans", explanation: "That describes a graph model. Revenue per product per region is bulk aggregation, the kind of work graphs handle awkwardly." },
         { text: "Types and keys the database enforces and any question in SQL, paid for in joins", explanation: "Right: the engine rejects a price that is not a number and SQL can pose questions nobody planned for; the price is that most of them become joins, which strain as tables grow." },
         { text: "Cheap appends and time-window queries, at the cost of joins between entities", explanation: "That is the time-series trade-off; orders, users and products refer to one another, which is relational character." }
@@ -135,7 +135,7 @@ const forms: SectionForms = {
         { text: "Each page load now needs more round trips to assemble the nested orders", explanation: "The reverse: a whole document comes back from one read by id, which is why the move speeds up this page." },
         { text: "Product names are copied into orders, and asking who ever bought a product scans every user", explanation: "Right: denormalization trades joins for copies, so renaming a product means rewriting each copy, and questions across documents need a full scan or an index you maintain." },
         { text: "Every document in the collection must share one schema, so adding a field needs a migration", explanation: "A collection happily holds documents with different fields; shapes can change one document at a time." },
-        { text: "The database will reject any document whose fields differ in type from the others", explanation: "Nothing of the kind is enforced: two documents may disagree about a field's type, and keeping them consistent is the application's job." }
+        { text: "The database will reject any document whose fields differ in type from the others", explanation: "Nothing of the kind is enforced by default: two documents may disagree about a field's type, and keeping them consistent is the application's job." }
       ],
       answer: 1,
       reread: "document-model"
