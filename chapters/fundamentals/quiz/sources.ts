@@ -55,7 +55,7 @@ const forms: SectionForms = {
           explanation: "Hidden definition changes are a danger of data bought from outside; the orders table belongs to the company itself."
         },
         {
-          text: "Its long scans compete with live orders for memory, disk and locks, slowing checkout",
+          text: "Its long scans compete with live orders for memory, disk and CPU, slowing checkout",
           explanation: "Right: the data is trustworthy, but scanning it on the live database takes resources from customers placing orders right now."
         }
       ],
@@ -148,7 +148,7 @@ const forms: SectionForms = {
         { text: "Keep the plan: a reviewed, strictly typed schema means the query cannot harm production", explanation: "The strict schema makes the data trustworthy, but a correct query can still slow everyone down; the harm comes from the resources it takes, not from bad data." },
         { text: "Read the spending from the click logs, which record the same payments and are more reliable", explanation: "Logs are cheaper to read but far less disciplined, and payments are exactly the facts the business database records most reliably." },
         { text: "Buy the spending history from a data broker to avoid touching internal tables at all", explanation: "An outside feed trades the contention problem for a provenance problem, and a broker will not know your own customers' payments better than you do." },
-        { text: "Compute it on a copy fed by an extract job or change data capture, away from live traffic", explanation: "Right: the heavy aggregate competes with live payments for memory, disk, locks and CPU, so analytical reads belong on separate storage kept up to date from the source." }
+        { text: "Compute it on a copy fed by an extract job or change data capture, away from live traffic", explanation: "Right: the heavy aggregate competes with live payments for memory, disk and CPU, and holds back the cleanup of old row versions, so analytical reads belong on separate storage kept up to date from the source." }
       ],
       answer: 3,
       reread: "internal-databases"
