@@ -210,7 +210,7 @@ const forms: SectionForms = {
           explanation: "Both are filesystem habits: a bucket has no folder object to rename, and an object cannot be extended in place."
         },
         {
-          text: "Copying all 1,000 objects to new keys and deleting the old; uploading a new part-000",
+          text: "A copy and delete for all 1,000 objects, and a fresh upload of part-000",
           explanation: "Right: the prefix is part of each key, so renaming means copying every object, and a changed shard has to be put again as a whole object."
         },
         {

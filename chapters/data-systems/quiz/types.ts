@@ -181,7 +181,7 @@ const forms: SectionForms = {
       prompt: "A lender replaced its credit-scoring model in June. In October an applicant disputes a refusal from May. The scores table the app reads keeps one current score per applicant, now written by the June model. What lets the lender explain the May decision?",
       options: [
         {
-          text: "A kept record of the May score with the model version and inputs behind it",
+          text: "A kept record of the May score, its model version and inputs",
           explanation: "Right: analytics history links each decision to the model and data that produced it, and it is kept after that model has been replaced."
         },
         {
