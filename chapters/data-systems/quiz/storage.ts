@@ -41,7 +41,7 @@ const forms: SectionForms = {
           explanation: "This is backwards: the database is the workload that needs low-latency random access, while whole-file image reads suit objects."
         },
         {
-          text: "Postgres on a block volume, the images as objects in a bucket",
+          text: "Postgres on a block volume, and the images as objects in a bucket",
           explanation: "Right: databases rely on block storage and a filesystem, and large immutable blobs fetched by key are cheapest and most durable as objects."
         }
       ],

@@ -91,7 +91,7 @@ const forms: SectionForms = {
           explanation: "Short text captions are tiny next to the images they describe, so size is not the concern; overwriting actually keeps the table smaller."
         },
         {
-          text: "Reproducibility and lineage of each label a past model trained on",
+          text: "Reproducibility and lineage of each label that a past model was trained on",
           explanation: "Right: once rows are overwritten you can neither rebuild the exact set an older model used nor tell which model or person produced each label."
         }
       ],
