@@ -214,8 +214,8 @@ const forms: SectionForms = {
       prompt: "A lender wants synthetic loan applications. Its seeds are 2,000 applications from one branch in a wealthy district, where nearly every self-employed applicant repaid. The generated rows pass a drift check against the seeds. Why should that not reassure anyone?",
       options: [
         {
-          text: "Drift checks suit images and text; tabular rows need a different test",
-          explanation: "Drift tools compare columns of tabular data all the time; the check ran correctly, it just compared against the wrong reference for this worry."
+          text: "A stricter threshold, 1 % of drifted columns instead of 10 %, would catch it",
+          explanation: "A tighter threshold only demands that the output match the skewed seeds even more closely; the reference, not the threshold, is the problem."
         },
         {
           text: "The check compares with the skewed seeds, and the generator can amplify their pattern",
@@ -236,7 +236,7 @@ const forms: SectionForms = {
     {
       id: "acquiring-forum-profiles",
       objective: "acquiring-legal",
-      prompt: "A researcher collects 50,000 profiles from a hobby forum: usernames, ages, towns and answers to questions about health. Any logged-in member can read them. She plans to publish them as a benchmark, leaving out real names. Which part of the legal and ethical question fails first?",
+      prompt: "A researcher collects 50,000 profiles from a hobby forum: usernames, ages, towns and answers to questions about health. Any logged-in member can read them. She plans to publish them as a benchmark, leaving out real names. Which part of the legal and ethical check does this plan fail most plainly?",
       options: [
         {
           text: "Privacy: the fields together can identify people and expose sensitive answers",
@@ -265,7 +265,7 @@ const forms: SectionForms = {
       options: [
         {
           text: "Ten years is too short; add twenty years of history from the same database",
-          explanation: "A longer history from the same source still holds only the companies that lasted, so it makes the distortion larger, not smaller."
+          explanation: "A longer history from the same source still holds only the companies that lasted; over a longer window even more failures have dropped out."
         },
         {
           text: "The model overfits; use stronger regularization and cross-validate on this data",

@@ -27,7 +27,7 @@ const forms: SectionForms = {
     },
     {
       id: "repositories-stages",
-      text: "**Pick** a repository stack for a project’s stage, from a database and files to an added warehouse to a lakehouse, from who needs which history and what the current stack costs."
+      text: "**Pick** a repository stack for a project’s stage (a database and files, then an added warehouse, then a lakehouse) from how many teams share the data and which history they need."
     }
   ],
   pre: [
@@ -293,7 +293,7 @@ const forms: SectionForms = {
           explanation: "This counts the partition pruning but forgets that Parquet lets the engine read only the columns it needs, and the file lists come from the table format, not the metastore."
         },
         {
-          text: "About 0.07 %: the table format’s file lists and statistics prune files, then columns",
+          text: "About 0.07 %: the table format’s metadata prunes files, and only 2 columns are read",
           explanation: "Right: 1 day in 365 times 2 columns in 8 is about 1 in 1,460; the engine learns which files can match from the table-format metadata, then reads only the needed columns."
         },
         {

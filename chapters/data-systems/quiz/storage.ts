@@ -219,7 +219,7 @@ const forms: SectionForms = {
         },
         {
           text: "Creating an empty shards/v2/ folder first, then moving each shard into it",
-          explanation: "An object store has no empty folders to create; a prefix exists only while some key begins with it."
+          explanation: "An object store has no empty folders to create, since a prefix exists only while some key begins with it, and moving an object is itself a copy to a new key and a delete."
         }
       ],
       answer: 1,

@@ -128,7 +128,7 @@ const forms: SectionForms = {
     {
       id: "types-moderators-collide",
       objective: "types-requirements",
-      prompt: "On a recipe-sharing site, two moderators act on the same flagged recipe within one second: one hides it, the other restores it. Where should the recipe’s current visibility live, and what must that store provide?",
+      prompt: "On a recipe-sharing site, two moderators act on the same flagged recipe within one second: one hides it, the other restores it, and each action also writes a moderation record. Where should the recipe’s current visibility live, and what must that store provide?",
       options: [
         {
           text: "An append-only training log, so every moderator decision is kept for later models",
@@ -136,7 +136,7 @@ const forms: SectionForms = {
         },
         {
           text: "A transactional database that keeps the flag consistent when two writers collide",
-          explanation: "Right: visibility is application state, small, current and written by several people at once, so its store must make concurrent updates safe and leave one clear outcome."
+          explanation: "Right: visibility is application state, small, current and written by several people at once, so its store must apply concurrent changes safely and leave the flag and its records in one agreed state."
         },
         {
           text: "A columnar analytics store, since pages read the flag far more often than it changes",
@@ -144,7 +144,7 @@ const forms: SectionForms = {
         },
         {
           text: "A small object per recipe in a bucket, replaced whenever a moderator acts",
-          explanation: "Replacing a whole object has no transaction around it: whichever upload lands last simply wins, and nothing decides between the two moderators."
+          explanation: "Objects come with no transactions or locks: with the flag in one object and the records in others, two racing moderators can leave them disagreeing about whether the recipe is hidden."
         }
       ],
       answer: 1,
