@@ -6,7 +6,7 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { anchorsBySlug, loadBook, loadChapter, pageFigures } from '@/app/_content/chapters.server';
 import { findChapter } from '@/chapters/catalog';
 import { chapterQuizzes } from '@/chapters/quizzes';
-import { chapterReferences } from '@/chapters/references';
+import { chapterReferences } from '@/references/works';
 import { AnchorRedirect } from '@/components/chapter/AnchorRedirect';
 import { SectionList, type SectionListItem } from '@/components/chapter/SectionList';
 import { ChapterPager } from '@/components/ChapterPager';
