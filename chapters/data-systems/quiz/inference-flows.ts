@@ -20,7 +20,7 @@ const forms: SectionForms = {
         { text: "Compute it on demand from the arrivals table for each request", explanation: "On-demand computation is simple, but aggregating raw events thousands of times a minute adds latency and heavy load to the store." },
         { text: "Keep it current with a streaming job and read it from a fast store", explanation: "Right: a materialized streaming aggregate turns each request into a quick key lookup while the value stays only seconds old." },
         { text: "Compute it once a night as part of the batch training pipeline", explanation: "Reusing the training job sounds tidy, but a nightly value is hours old and no longer describes the last 30 minutes." },
-        { text: "Drop it, because features from the last few minutes cannot be served", explanation: "Recent streaming aggregates are often among the most useful signals; the issue is only how to provide them quickly." }
+        { text: "Drop it, since last-minute features cannot be served", explanation: "Recent streaming aggregates are often among the most useful signals; the issue is only how to provide them quickly." }
       ],
       answer: 1,
       reread: "request-intake"
@@ -33,7 +33,7 @@ const forms: SectionForms = {
         { text: "Nothing extra, but keep only the last prediction for each delivery", explanation: "Overwriting keeps the log small, but it erases the earlier predictions, the very ones you need to judge each decision point." },
         { text: "The rounded minutes shown on screen, to match what the user saw", explanation: "The displayed value is nice to have, but it neither separates the anchor points nor explains which change moved the error." },
         { text: "The full raw request, including user details, kept indefinitely", explanation: "Storing everything forever creates privacy risk and breaks retention rules, and it still lacks the version fields." },
-        { text: "The anchor, timestamps and the model, feature and code versions", explanation: "Right: with the anchor stored, checkout and after-pickup predictions are scored apart, and versions tell a model change from a feature or code change." }
+        { text: "The anchor, timestamps, and model, feature and code versions on every event", explanation: "Right: with the anchor stored, checkout and after-pickup predictions are scored apart, and versions tell a model change from a feature or code change." }
       ],
       answer: 3,
       reread: "return-now-store-for-later"
@@ -112,7 +112,7 @@ const forms: SectionForms = {
       options: [
         { text: "Nothing that matters, since both values describe the same restaurant in the same hour", explanation: "The numbers are 32.5 offline and 50 online, and the model learned from the first kind; a gap in meaning shows up as a gap in values." },
         { text: "Serving gets 50 where training saw 32.5; define the feature once and serve the values training used", explanation: "Right: this is offline/online mismatch, silent because nothing fails; one shared definition, with serving reading the same materialized values, removes it." },
-        { text: "Add an alert on the service's error rate, so the gap is caught the first time it happens", explanation: "Nothing raises an error here: both computations succeed, so an error-rate alert would never fire." },
+        { text: "Add an alert on the serving service's error rate, so that the gap is caught on the very first request", explanation: "Nothing raises an error here: both computations succeed, so an error-rate alert would never fire." },
         { text: "Compute the value on demand per request, so the model always sees the most recent orders", explanation: "Fresher values do not fix a different definition; on-demand code would be yet another implementation to drift." }
       ],
       answer: 1,
