@@ -57,7 +57,7 @@ const forms: SectionForms = {
       options: [
         { text: "They drop the offline store and train straight from the online one", explanation: "Both stores remain; an online store keeps only the latest value per key, not the point-in-time history that training sets need." },
         { text: "They rerun batch jobs so often that a speed layer is never needed", explanation: "Faster batch narrows the gap, but it still cannot reach second-level freshness, and these products keep a streaming path." },
-        { text: "Each feature is declared once and both pipelines are generated", explanation: "Right: the feature is declared once and the product derives both paths from it. How much that removes depends on the product: Tecton compiles one definition into both the batch and the streaming job, while Feast and SageMaker share the definition and the stored values but leave the code that computes them to you, so two hand-written versions can still drift." },
+        { text: "Each feature is declared once, and both stores are fed from that declaration", explanation: "Right: the feature is declared once and the product derives both paths from it. How much that removes depends on the product: Tecton compiles one definition into both the batch and the streaming job, while Feast and SageMaker share the definition and the stored values but leave the code that computes them to you, so two hand-written versions can still drift." },
         { text: "They compare the stores nightly and overwrite any online mismatch", explanation: "Reconciling sounds safe, but it only repairs skew after it has reached live predictions; these products remove the cause by defining the logic once." }
       ],
       answer: 2,
