@@ -83,7 +83,7 @@ const forms: SectionForms = {
       objective: "batch-streaming-staleness",
       prompt: "A Flink job counts each user's searches over a 10-minute window that slides every 60 seconds. Its watermark trails the newest event by 10 seconds, and the job runs about 2 seconds behind the topic. How old can the newest information in the feature be in normal running, and when does it get worse?",
       options: [
-        { text: "About 72 seconds; more if the job falls behind or the stream goes quiet", explanation: "Right: roughly slide + watermark delay + lag, 60 + 10 + 2 seconds; the watermark only moves when events arrive, and a lagging consumer adds its backlog." },
+        { text: "About 72 seconds; more whenever the job falls behind or no events arrive", explanation: "Right: roughly slide + watermark delay + lag, 60 + 10 + 2 seconds; the watermark only moves when events arrive, and a lagging consumer adds its backlog." },
         { text: "About 10 minutes, since a value covers the window's full length", explanation: "The window's length sets how much history a value summarizes, not how late its newest event is; a new window closes every 60 seconds." },
         { text: "About 12 seconds, the watermark plus lag, since windows close continuously", explanation: "Windows close once per slide, so up to a minute passes before the next one ends; the slide has to be added." },
         { text: "About 72 seconds, and never more, since Flink checkpoints keep it bounded", explanation: "Checkpoints help recover state after a crash; they do nothing to stop lag from growing when the job cannot keep up or events stop." }

@@ -30,7 +30,7 @@ const forms: SectionForms = {
       options: [
         { text: "Avro compresses event data more tightly than Parquet manages to", explanation: "Columnar layouts usually compress better because similar values sit side by side; compression is not what Avro wins on." },
         { text: "Avro lets each consumer skip the columns it does not need to read", explanation: "Skipping columns is a columnar trick; Avro stores whole records one after another, which suits per-event messages instead." },
-        { text: "With a schema registry, it reconciles old and new event schemas", explanation: "Right: readers resolve the writer's schema against their own at read time, so fields added with defaults over years of producer changes stay readable." },
+        { text: "With a schema registry, it reconciles old and new event schemas at read time", explanation: "Right: readers resolve the writer's schema against their own at read time, so fields added with defaults over years of producer changes stay readable." },
         { text: "Kafka brokers reject any message payload that is not Avro", explanation: "Brokers treat payloads as opaque bytes and will store anything; Avro is a convention teams adopt, not a broker rule." }
       ],
       answer: 2,
