@@ -12,6 +12,8 @@ export interface SidebarChapter {
   path: string;
   /** Given for the current chapter only: its sections, each with its parts. */
   sections?: SidebarPage[];
+  /** The current chapter's references page, when it cites any work. */
+  references?: string;
 }
 
 /**
@@ -50,6 +52,13 @@ export function ChapterSidebar({ chapters, current }: { chapters: readonly Sideb
                     )}
                   </li>
                 ))}
+                {chapter.references && (
+                  <li>
+                    <Link href={chapter.references} prefetch={false}>
+                      References
+                    </Link>
+                  </li>
+                )}
               </ol>
             )}
           </li>

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { Animation } from './animation/Animation';
 import { Callout } from './Callout';
+import { Cite } from './Cite';
 import { Figure } from './Figure';
 import { Term } from './glossary/Term';
 import type { MdxComponentName } from './mdx-names';
@@ -18,6 +19,7 @@ export const bookComponents: Record<MdxComponentName, MDXComponents[string]> = {
   ChapterProgress,
   Animation,
   Term,
+  Cite,
 };
 
 /** Markdown elements rendered by the book's own components. */

@@ -1,13 +1,14 @@
 /**
  * Fails the build, with the file and line, when a chapter uses a component the MDX registry does
  * not have, embeds an unknown sandbox, shows a figure with no source file, repeats a heading (across
- * all of a chapter's files), places a quiz out of order, links to an anchor that does not exist, or
+ * all of a chapter's files), cites a work references/works.ts does not list (or lists one never cited), places a quiz out of order, links to an anchor that does not exist, or
  * has a file that is not one page (lib/content/chapter.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryIds } from '../chapters/glossary-index';
 import { chapterQuizzes } from '../chapters/quizzes';
+import { chapterReferences } from '../references/works';
 import { animationIds } from '../components/animation/ids';
 import { mdxComponentNames } from '../components/mdx-names';
 import { checkChapter, checkChapterModel } from '../lib/content/check';
@@ -24,7 +25,7 @@ const anchors = Object.fromEntries(book.map((model) => [model.slug, model.anchor
 const problems: string[] = [];
 for (const model of book) {
   const quiz = chapterQuizzes[model.slug];
-  problems.push(...checkChapterModel(model, { ...shared, figureFiles: figureFiles(join('chapters', model.slug, 'figures')), ...(quiz ? { quiz } : {}) }, anchors));
+  problems.push(...checkChapterModel(model, { ...shared, figureFiles: figureFiles(join('chapters', model.slug, 'figures')), referenceIds: (chapterReferences[model.slug] ?? []).map((r) => r.id), ...(quiz ? { quiz } : {}) }, anchors));
 }
 const kit = join('components', 'kit', 'kit.mdx');
 problems.push(...checkChapter(outline(readFileSync(kit, 'utf8')), { ...shared, file: kit, figureFiles: figureFiles(join('components', 'kit', 'figures')) }));

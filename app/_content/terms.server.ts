@@ -13,13 +13,18 @@ export interface TermUse {
 }
 
 /** Every place a chapter marks a term, by term id: one entry per (chapter, heading), in reading order. */
-export function termUses(): Map<string, TermUse[]> {
+export const termUses = () => componentUses('Term');
+
+/** Every place a chapter cites a work (<Cite id>), by reference id, the same way. */
+export const citeUses = () => componentUses('Cite');
+
+function componentUses(name: 'Term' | 'Cite'): Map<string, TermUse[]> {
   const uses = new Map<string, TermUse[]>();
   for (const model of loadBook()) {
     for (const page of model.pages) {
       const { headings, components } = page.outline;
       for (const use of components) {
-        if (use.name !== 'Term' || !use.id) continue;
+        if (use.name !== name || !use.id) continue;
         const heading = [...headings].reverse().find((h) => h.line <= use.line);
         if (!heading) continue;
         const list = uses.get(use.id) ?? [];

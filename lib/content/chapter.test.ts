@@ -99,6 +99,19 @@ describe('a chapter folder as pages', () => {
     );
   });
 
+  it('holds citations to the chapter’s references: each cited id listed, each listed work cited, listed in order of first citation', () => {
+    const cited = buildChapter(chapter, [
+      { name: '01-a.mdx', source: '## A\n\nA claim.<Cite id="b-2020" /> Another.<Cite id="a-2019" />\n' },
+      { name: '02-b.mdx', source: '## B\n\nAgain.<Cite id="b-2020" /> Unknown.<Cite id="nope" />\n' },
+    ]);
+    const context = { componentNames: ['Cite'], sandboxIds: [], figureFiles: [] };
+    const check = (referenceIds: string[]) => checkChapterModel(cited, { ...context, referenceIds }, { demo: cited.anchors }).join('\n');
+    expect(check(['b-2020', 'a-2019', 'c-2021'])).toContain('chapters/demo/02-b.mdx:3 cites "nope"');
+    expect(check(['b-2020', 'a-2019', 'c-2021'])).toContain('lists c-2021, which the chapter never cites');
+    expect(check(['a-2019', 'b-2020', 'nope'])).toContain('in order of first citation: b-2020, a-2019, nope');
+    expect(check(['b-2020', 'a-2019', 'nope'])).toBe('');
+  });
+
   it('walks previous and next across sections, parts and chapters', () => {
     const next = buildChapter({ slug: 'next', number: 5, title: 'Next chapter' }, [{ name: '01-only.mdx', source: '## Only\n' }]);
     const order = readingOrder([model, next]);

@@ -11,6 +11,8 @@ export interface ContentContext {
   animationIds?: readonly string[];
   /** Ids <Term> may use: the glossary's. */
   termIds?: readonly string[];
+  /** Ids <Cite> may use: the chapter's references (references/works.ts), in order of first citation. */
+  referenceIds?: readonly string[];
   /** The chapter's quiz data, if it has any. */
   quiz?: ChapterForms;
 }
@@ -36,6 +38,9 @@ export function checkChapter(outline: Outline, context: ContentContext): string[
     }
     if (use.name === 'Term' && (!use.id || !(context.termIds ?? []).includes(use.id))) {
       problems.push(`${at(use)} marks term "${use.id ?? '(no id)'}", which is not in chapters/glossary.ts.`);
+    }
+    if (use.name === 'Cite' && (!use.id || !(context.referenceIds ?? []).includes(use.id))) {
+      problems.push(`${at(use)} cites "${use.id ?? '(no id)'}", which is not in this chapter's list in references/works.ts.`);
     }
     if (use.name === 'Figure' && (!use.id || !context.figureFiles.includes(`${use.id}.mmd`))) {
       problems.push(`${at(use)} shows figure "${use.id ?? '(no id)'}", but there is no figures/${use.id ?? '?'}.mmd beside the chapter.`);
@@ -154,6 +159,11 @@ export function checkChapterModel(
       problems.push(`${file}: quiz section "${section.section}" belongs to #${section.heading}, which opens no section page (a ## heading with a file of its own).`);
     }
   }
+  const cited = [...new Set(model.outline.components.filter((c) => c.name === 'Cite' && c.id).map((c) => c.id!))];
+  const listed = context.referenceIds ?? [];
+  const uncited = listed.filter((id) => !cited.includes(id));
+  if (uncited.length > 0) problems.push(`${file}: references/works.ts lists ${uncited.join(', ')}, which the chapter never cites.`);
+  else if (listed.length > 0 && cited.join() !== listed.join()) problems.push(`${file}: list the chapter's references in order of first citation: ${cited.join(', ')}.`);
   for (const page of model.pages) {
     for (const link of page.outline.links) {
       if (resolveBookHref(link.href, { slug: model.slug, path: page.path }, anchorsBySlug) === null) {

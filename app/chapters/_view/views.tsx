@@ -6,6 +6,7 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { anchorsBySlug, loadBook, loadChapter, pageFigures } from '@/app/_content/chapters.server';
 import { findChapter } from '@/chapters/catalog';
 import { chapterQuizzes } from '@/chapters/quizzes';
+import { chapterReferences } from '@/references/works';
 import { AnchorRedirect } from '@/components/chapter/AnchorRedirect';
 import { SectionList, type SectionListItem } from '@/components/chapter/SectionList';
 import { ChapterPager } from '@/components/ChapterPager';
@@ -40,7 +41,10 @@ function sidebar(model: ChapterModel): SidebarChapter[] {
     title: chapter.title,
     path: chapter.overview.path,
     ...(chapter.slug === model.slug
-      ? { sections: sectionsOf(chapter).map(({ section, parts }) => ({ title: section.title, path: section.path, parts: parts.map((p) => ({ title: p.title, path: p.path })) })) }
+      ? {
+          sections: sectionsOf(chapter).map(({ section, parts }) => ({ title: section.title, path: section.path, parts: parts.map((p) => ({ title: p.title, path: p.path })) })),
+          ...(chapterReferences[chapter.slug] ? { references: `${chapter.overview.path}references/` } : {}),
+        }
       : {}),
   }));
 }

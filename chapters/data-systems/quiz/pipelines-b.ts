@@ -1,88 +1,362 @@
 import type { QuizObjective, FormQuestion } from '@/lib/quiz/schema';
 
 // Sections 5.4–5.7 of the pipelines section (05-04 … 05-07): objectives and questions, joined to
-// pipelines-a.ts in pipelines.ts. Pre form: the questions from before #22 on 5.4–5.7 (they still
-// need their objective). Post form: to write.
-const part: { objectives: QuizObjective[]; pre: FormQuestion[]; post: FormQuestion[] } = {
-  objectives: [],
-  pre: [
-    {
-      id: "pipelines-pushdown",
-      objective: "TODO",
-      prompt: "A flights table is stored as Parquet with 60 columns, and its row groups carry min and max statistics. You want average arrival delay per carrier for flights that were not cancelled. What lets an engine such as DuckDB or Polars do this far faster than a pandas script that loads everything and then filters?",
-      options: [
-        {
-          text: "It loads the whole table once and then caches it in memory for reuse",
-          explanation: "Caching helps when the same data is reread, but the first pass still drags in all 60 columns, and the table may not even fit in RAM."
-        },
-        {
-          text: "It reads only the columns used and skips row groups that cannot match",
-          explanation: "Right: column pruning and filter pushdown let the optimizer avoid reading bytes it would discard anyway, before any grouping starts."
-        },
-        {
-          text: "It converts the Parquet files to CSV so rows can be streamed one by one",
-          explanation: "Streaming sounds memory friendly, but CSV has no column layout or statistics, so the engine would have to read every byte of every row."
-        },
-        {
-          text: "It runs the group-by first and applies the cancelled filter at the end",
-          explanation: "This is the poor plan: grouping before filtering makes the engine carry rows it will later drop; a good optimizer moves the filter as early as it can."
-        }
-      ],
-      answer: 1,
-      reread: "query-plans-and-pushdown"
-    },
-    {
-      id: "pipelines-renamed-column",
-      objective: "TODO",
-      prompt: "The daily NYC 311 pull returns HTTP 200 and a normal number of rows, but the source has renamed complaint_type, a column your silver table requires. What should the ingestion check do?",
-      options: [
-        {
-          text: "Fail the run loudly and leave the last table that passed in place",
-          explanation: "Right: a missing required column should stop the pipeline and alert its owner, while readers keep using the previous good version until the mapping is fixed."
-        },
-        {
-          text: "Accept the file and let the transform fill complaint_type with nulls",
-          explanation: "The run would look successful while quietly publishing a table without its key field, the worst kind of failure to discover days later."
-        },
-        {
-          text: "Retry with backoff until the source serves the old column name again",
-          explanation: "Backoff suits passing faults like timeouts or rate limits; a rename is deliberate and will still be there on every retry."
-        },
-        {
-          text: "Log it as a new optional column and let the run continue as usual",
-          explanation: "Logging and moving on is fine when an extra optional column appears, but here a field downstream jobs depend on has disappeared."
-        }
-      ],
-      answer: 0,
-      reread: "ingestion-checks-and-schema-changes"
-    },
-    {
-      id: "pipelines-idempotent-rerun",
-      objective: "TODO",
-      prompt: "A daily job appends its rows for date=2026-01-12 to a table. It crashed halfway, was retried, and later a 30-day backfill ran over the same dates; some days now hold twice the expected rows. How should the job be changed?",
-      options: [
-        {
-          text: "Add a weekly cleanup job that removes duplicate rows from the table",
-          explanation: "Cleaning up later leaves readers with inflated counts for days, and it cannot tell a repeated row apart from two genuine events that look the same."
-        },
-        {
-          text: "Turn off retries so that a failed run can never write its rows twice",
-          explanation: "This blocks one source of repeats but not the backfill, and it gives up the easy recovery from rate limits and timeouts that retries provide."
-        },
-        {
-          text: "Have each run replace its date partition atomically once checks pass",
-          explanation: "Right: if every run overwrites its own partition as a whole, or writes elsewhere and swaps in, repeating it leaves the same result, which is what makes retries and backfills safe."
-        },
-        {
-          text: "Schedule backfills for weekends, when no downstream jobs read the table",
-          explanation: "Timing limits who notices, not what happens: an appending job still adds a second copy of each day it reruns."
-        }
-      ],
-      answer: 2,
-      reread: "retries-backfills-and-idempotency"
-    }
-  ],
-  post: [],
-};
+// pipelines-a.ts in pipelines.ts. Pre form: the three questions from before #22 plus ten; post form:
+// thirteen others on the same objectives (no shared scenario). One option per line keeps it readable.
+const objectives: QuizObjective[] = [
+  { id: "pipelines-b-pushdown", text: "**Estimate** how much data a query reads once the engine prunes partitions and columns and skips row groups by their statistics, and **recognize** when a table's layout leaves nothing to skip." },
+  { id: "pipelines-b-scale", text: "**Choose** between chunked reads, Polars or DuckDB on one machine, and Spark or Dask on a cluster for a job's size, and **predict** where a distributed job spends its time: partial aggregates, broadcast or shuffled joins, skewed keys." },
+  { id: "pipelines-b-windows", text: "**Trace** events through sliding and tumbling windows under a watermark: which windows an event counts in, when each is published, and what a late event changes under a given watermark delay and allowed lateness." },
+  { id: "pipelines-b-products", text: "**Turn** a query into a data product with a stable name, tests, a contract and lineage, and **choose** the safe path for an additive change, a bug fix with its backfill, and a breaking change." },
+  { id: "pipelines-b-gates", text: "**Place** checks at ingestion, before publishing and at use, and **pick** the response a failure calls for (stop, retry, keep the last good version, quarantine, degrade) and the data zone a reader should be granted." },
+  { id: "pipelines-b-expectations", text: "**Write** expectations that single-row constraints miss, such as distribution shifts, orphaned keys, bounds and freshness, and **tell** which bad rows, nulls included, a given check lets through." },
+  { id: "pipelines-b-operations", text: "**Run** a scheduled pipeline safely: retry transient failures within a bounded budget, make writes idempotent so retries and backfills leave one correct copy, and **watch** it with freshness monitors and run signals." },
+];
+
+const pre: FormQuestion[] = [
+  {
+    id: "pipelines-pushdown",
+    objective: "pipelines-b-pushdown",
+    prompt: "A flights table is stored as Parquet with 60 columns, and its row groups carry min and max statistics. You want average arrival delay per carrier for flights that were not cancelled. What lets an engine such as DuckDB or Polars do this far faster than a pandas script that loads everything and then filters?",
+    options: [
+      { text: "It loads the whole table once and then caches it in memory for reuse", explanation: "Caching helps when the same data is reread, but the first pass still drags in all 60 columns, and the table may not even fit in RAM." },
+      { text: "It reads only the columns used and skips row groups that cannot match", explanation: "Right: column pruning and filter pushdown let the optimizer avoid reading bytes it would discard anyway, before any grouping starts." },
+      { text: "It converts the Parquet files to CSV so rows can be streamed one by one", explanation: "Streaming sounds memory friendly, but CSV has no column layout or statistics, so the engine would have to read every byte of every row." },
+      { text: "It runs the group-by first and applies the cancelled filter at the end", explanation: "This is the poor plan: grouping before filtering makes the engine carry rows it will later drop; a good optimizer moves the filter as early as it can." },
+    ],
+    answer: 1,
+    reread: "query-plans-and-pushdown",
+  },
+  {
+    id: "pipelines-turbine-bytes-read",
+    objective: "pipelines-b-pushdown",
+    prompt: "Wind-turbine readings are stored as Parquet in 52 weekly folders named like week=2026-W07, 104 GB in all, spread evenly, with 20 columns of about the same width. A query asks for two weeks and uses 4 of the columns. With partition and column pruning, about how much does the engine read?",
+    options: [
+      { text: "About 4 GB: the two weeks' folders, each read with all its columns", explanation: "That is partition pruning alone. Parquet stores each column of a row group as its own chunk, so the 16 unused columns need not be fetched either." },
+      { text: "About 21 GB: a fifth of the columns, taken from every weekly folder", explanation: "That is column pruning alone. The week condition matches the folder names, so the other 50 folders are never opened." },
+      { text: "All 104 GB, since the week test runs on rows after they are decoded", explanation: "A condition on the partition column is settled from the folder names before any file is read, so whole weeks are skipped outright." },
+      { text: "About 0.8 GB: two folders of 52, and 4 columns of 20 inside them", explanation: "Right: 104 × 2/52 = 4 GB survive the folder pruning, and 4 of 20 columns keep a fifth of that, about 0.8 GB." },
+    ],
+    answer: 3,
+    reread: "query-plans-and-pushdown",
+  },
+  {
+    id: "pipelines-ride-log-partials",
+    objective: "pipelines-b-scale",
+    prompt: "A script reads a year of ride logs in batches of 500,000 rows, because the file does not fit in memory. For each driver it wants a figure that, after the last batch, equals what one in-memory pass would give, while keeping only a small partial result per driver from each batch. Which figure can it build that way?",
+    options: [
+      { text: "The mean fare, kept as a sum and a count per driver and divided at the end", explanation: "Right: sums and counts add up across batches, and dividing once at the end gives the exact mean over all rides." },
+      { text: "The median fare, taken as the median of each batch's per-driver medians", explanation: "A median does not split into partials: the median of medians can land far from the true one, so exact medians need every value or an approximation." },
+      { text: "The count of distinct riders, found by adding each batch's distinct count", explanation: "A rider who shows up in several batches is counted once per batch, so the sum overstates the true number of distinct riders." },
+      { text: "The mean fare, taken as the average of each batch's per-driver means", explanation: "Averaging means weights a batch with one ride as heavily as one with a hundred, so it drifts from the true mean; carry sums and counts instead." },
+    ],
+    answer: 0,
+    reread: "reading-data-in-chunks",
+  },
+  {
+    id: "pipelines-pageview-joins",
+    objective: "pipelines-b-scale",
+    prompt: "On a Spark cluster, a 4 TB table of page views is joined twice: to a 3,000-row table mapping country codes to regions, and to a 2 TB table of sessions on session_id. Which plan sends the least data over the network?",
+    options: [
+      { text: "Shuffle all three tables by their join keys so both joins run the same way", explanation: "Shuffling the page views for the country join moves terabytes to save copying a table of a few kilobytes, the opposite of what the plan should do." },
+      { text: "Copy the sessions table to every executor too, since broadcasting skips a shuffle", explanation: "Broadcasting works only for a side small enough to copy everywhere; 2 TB is far beyond any executor's memory and Spark's 10 MB default threshold." },
+      { text: "Broadcast the country table; shuffle page views and sessions by session_id", explanation: "Right: the tiny table goes to every executor so the big one stays put for that join, while two large tables have to meet by key through a shuffle." },
+      { text: "Collect the page views on the driver and join both smaller tables there", explanation: "The driver plans and coordinates; pulling 4 TB into one process would overflow it and throw away the cluster's parallelism." },
+    ],
+    answer: 2,
+    reread: "query-plans-and-pushdown",
+  },
+  {
+    id: "pipelines-hop-window-membership",
+    objective: "pipelines-b-windows",
+    prompt: "A Flink SQL job averages sensor readings with HOP windows of size 10 minutes and slide 2 minutes, so windows start on even minutes (09:00, 09:02, …). A reading stamped exactly 09:14 arrives on time. Which windows count it?",
+    options: [
+      { text: "Six windows, from the one starting at 09:04 to the one starting at 09:14", explanation: "The 09:04 window runs up to 09:14 but excludes its end, so a reading at exactly 09:14 falls outside it." },
+      { text: "One window, 09:10 to 09:20, the ten-minute block the reading falls in", explanation: "That is how tumbling windows work. Hopping windows overlap, and each reading counts in size ÷ slide = 5 of them." },
+      { text: "Four windows, from the one starting at 09:06 to the one starting at 09:12", explanation: "A window includes its start, so the window that opens at 09:14 counts the reading as well." },
+      { text: "Five windows, those starting at 09:06, 09:08, 09:10, 09:12 and 09:14", explanation: "Right: every window whose half-open span [start, start + 10 min) contains 09:14 counts it, which is 10 ÷ 2 = 5 windows." },
+    ],
+    answer: 3,
+    reread: "continuous-queries-for-latest-values-and-windows",
+  },
+  {
+    id: "pipelines-late-parcel-scan",
+    objective: "pipelines-b-windows",
+    prompt: "A stream job totals parcel scans per depot in 15-minute tumbling windows, with a watermark 1 minute behind the newest timestamp seen and no allowed lateness. Shortly after a scan stamped 10:17 has been processed, a delayed scan stamped 10:13 comes in. Under Flink SQL's default handling, what happens to it?",
+    options: [
+      { text: "It is counted in the 10:00–10:15 window, since the watermark lags a minute", explanation: "The 10:17 scan already moved the watermark to 10:16, past the window's end, so the window was published before the 10:13 scan turned up." },
+      { text: "It is dropped, because the 10:00–10:15 window was already published and its state freed", explanation: "Right: with a 1-minute delay the watermark reached 10:16 and closed the window; the scan belongs to no other window, and Flink SQL drops it." },
+      { text: "It is added to the 10:00–10:15 window, which then publishes a corrected total", explanation: "That is what allowed lateness would do, but here it is zero, so the window's state was freed as soon as it was published." },
+      { text: "It is counted in the 10:15–10:30 window, the one still open when it arrives", explanation: "Windows are assigned by business time, not arrival time; a scan stamped 10:13 never belongs to the window that starts at 10:15." },
+    ],
+    answer: 1,
+    reread: "flink-sql-sources-with-a-watermark",
+  },
+  {
+    id: "pipelines-null-slips-positive-test",
+    objective: "pipelines-b-products",
+    prompt: "A dbt model reports daily units_sold per store, and its YAML attaches a single test to units_sold: a custom generic test that returns the rows where units_sold <= 0. After a refactor, units_sold comes out NULL for a tenth of the stores. What does the next dbt build report?",
+    options: [
+      { text: "The test passes: NULL <= 0 is not true, so those rows are never returned", explanation: "Right: a generic test fails only on the rows its query returns, and a comparison with NULL returns none; catching them takes not_null as well." },
+      { text: "The test fails, because the comparison treats a NULL as a zero", explanation: "SQL does not turn NULL into zero in a comparison; the result is unknown, and the WHERE clause keeps no row for it." },
+      { text: "The build stops before any test, because the column's values changed", explanation: "Nothing in the model compares its output with earlier builds; unless a test says otherwise, a column full of NULLs builds like any other." },
+      { text: "The test fails, because dbt reports every row for which the rule is not true", explanation: "dbt reports only the rows the test query returns. A row where the condition is unknown is not returned, so it does not count as a failure." },
+    ],
+    answer: 0,
+    reread: "sql-first-models-with-dbt",
+  },
+  {
+    id: "pipelines-prep-time-in-seconds",
+    objective: "pipelines-b-products",
+    prompt: "A delivery platform publishes gold.kitchen_times with a column avg_prep_min, read by a dozen teams' jobs. Product managers now want preparation time in seconds, under the name avg_prep_sec. What is the safe way to make this change?",
+    options: [
+      { text: "Rename the column and convert it to seconds in place, then post a note to the readers", explanation: "A note does not fix code: every query that names avg_prep_min fails on the next run, on the day of the change rather than on the readers' schedule." },
+      { text: "Keep the name avg_prep_min but switch its values to seconds, so no query breaks", explanation: "This is the worst outcome: every reader keeps running and quietly reads durations 60 times too large." },
+      { text: "Add avg_prep_sec next to the old column and drop avg_prep_min the same day", explanation: "Adding the column is harmless, but dropping the old one at once breaks every reader that has not yet migrated." },
+      { text: "Publish gold.kitchen_times_v2 beside v1, and retire v1 after an announced window", explanation: "Right: a breaking change goes into a new version, and the old one keeps running while readers migrate on their own schedule." },
+    ],
+    answer: 3,
+    reread: "changing-a-data-product-safely",
+  },
+  {
+    id: "pipelines-renamed-column",
+    objective: "pipelines-b-gates",
+    prompt: "The daily NYC 311 pull returns HTTP 200 and a normal number of rows, but the source has renamed complaint_type, a column your silver table requires. What should the ingestion check do?",
+    options: [
+      { text: "Fail the run loudly and leave the last table that passed in place", explanation: "Right: a missing required column should stop the pipeline and alert its owner, while readers keep using the previous good version until the mapping is fixed." },
+      { text: "Accept the file and let the transform fill complaint_type with nulls", explanation: "The run would look successful while quietly publishing a table without its key field, the worst kind of failure to discover days later." },
+      { text: "Retry with backoff until the source serves the old column name again", explanation: "Backoff suits passing faults like timeouts or rate limits; a rename is deliberate and will still be there on every retry." },
+      { text: "Log it as a new optional column and let the run continue as usual", explanation: "Logging and moving on is fine when an extra optional column appears, but here a field downstream jobs depend on has disappeared." },
+    ],
+    answer: 0,
+    reread: "ingestion-checks-and-schema-changes",
+  },
+  {
+    id: "pipelines-traffic-feed-down",
+    objective: "pipelines-b-gates",
+    prompt: "A nightly feature job for delivery-time estimates joins orders with a third-party traffic feed. Tonight the traffic provider is down for hours; the order data is complete and passes its checks, and the model can still make usable estimates without traffic. What should the job do?",
+    options: [
+      { text: "Stop the run and alert, so that no features are published until traffic is back", explanation: "Stopping suits an input that looks broken; here the core data is sound, and withholding all features costs more than a clearly marked partial day." },
+      { text: "Fill the traffic columns with last week's averages and publish a normal day", explanation: "The output would pretend to be complete: readers could not tell invented traffic from real, which is what a degraded output must never hide." },
+      { text: "Publish without traffic, and flag the day with a column like traffic_available = false", explanation: "Right: degrading on purpose fits a missing non-critical part, as long as the output says plainly that it is partial." },
+      { text: "Write the whole day to a quarantine path so readers keep yesterday's features", explanation: "Quarantine is for keeping bad data out of sight for study; the order data is good, and readers would be left with stale features for no reason." },
+    ],
+    answer: 2,
+    reread: "responses-to-failed-checks",
+  },
+  {
+    id: "pipelines-payment-mix-shift",
+    objective: "pipelines-b-expectations",
+    prompt: "A check compares today's mix of payment methods with a four-week baseline and alerts when the absolute changes in the shares, added up and divided by two, come to more than 0.20. Baseline: card 60 %, cash 30 %, wallet 10 %. Today: card 50 %, cash 25 %, wallet 25 %. What does the check report?",
+    options: [
+      { text: "A shift of 0.30, above the threshold, so it raises an alert", explanation: "0.10 + 0.05 + 0.15 = 0.30 is the sum before halving; every share that one method gains another loses, so the measure halves the sum." },
+      { text: "A shift of 0.15, below the threshold, so no alert is raised", explanation: "Right: (0.10 + 0.05 + 0.15) / 2 = 0.15, so 15 % of the mass moved between methods, under the 0.20 the team chose." },
+      { text: "A shift of 0.15, but wallet's share more than doubled, so it alerts", explanation: "A per-category ratio is a different rule; the check as written looks only at the total share that moved, which stays under the threshold." },
+      { text: "A shift of 0.10, the largest drop of any one method, so no alert", explanation: "The measure adds the changes of all methods before halving; taking the largest single drop ignores the rest of the movement." },
+    ],
+    answer: 1,
+    reread: "anomaly-consistency-and-freshness-checks",
+  },
+  {
+    id: "pipelines-idempotent-rerun",
+    objective: "pipelines-b-operations",
+    prompt: "A daily job appends its rows for date=2026-01-12 to a table. It crashed halfway, was retried, and later a 30-day backfill ran over the same dates; some days now hold twice the expected rows. How should the job be changed?",
+    options: [
+      { text: "Add a weekly cleanup job that removes duplicate rows from the table", explanation: "Cleaning up later leaves readers with inflated counts for days, and it cannot tell a repeated row apart from two genuine events that look the same." },
+      { text: "Turn off retries so that a failed run can never write its rows twice", explanation: "This blocks one source of repeats but not the backfill, and it gives up the easy recovery from rate limits and timeouts that retries provide." },
+      { text: "Have each run replace its date partition atomically once checks pass", explanation: "Right: if every run overwrites its own partition as a whole, or writes elsewhere and swaps in, repeating it leaves the same result, which is what makes retries and backfills safe." },
+      { text: "Schedule backfills for weekends, when no downstream jobs read the table", explanation: "Timing limits who notices, not what happens: an appending job still adds a second copy of each day it reruns." },
+    ],
+    answer: 2,
+    reread: "retries-backfills-and-idempotency",
+  },
+  {
+    id: "pipelines-retry-budget-minutes",
+    objective: "pipelines-b-operations",
+    prompt: "A pull step gets 4 retries. The wait before the first retry is 2 minutes and doubles after each failure, and each attempt times out after at most 5 minutes. If the source stays down, when does the step give up, at the latest, counted from its start?",
+    options: [
+      { text: "After 50 minutes: 30 of waiting plus four attempts of 5", explanation: "Four retries follow a first attempt, so five attempts run in all, not four." },
+      { text: "After 33 minutes: 8 of waiting plus five attempts of 5", explanation: "8 minutes would be four waits of 2; the wait doubles each time, so the waits are 2, 4, 8 and 16 minutes." },
+      { text: "After 87 minutes: 62 of waiting plus five attempts of 5", explanation: "That counts a fifth wait of 32 minutes; with four retries there are four waits, one before each retry." },
+      { text: "After 55 minutes: 30 of waiting plus five attempts of 5", explanation: "Right: the waits are 2 + 4 + 8 + 16 = 30 minutes, and the first attempt plus four retries take at most 5 × 5 = 25." },
+    ],
+    answer: 3,
+    reread: "retries-backfills-and-idempotency",
+  },
+];
+
+const post: FormQuestion[] = [
+  {
+    id: "pipelines-payments-sorted-layout",
+    objective: "pipelines-b-pushdown",
+    prompt: "A payments table is written in the order transactions arrive, so every Parquet row group holds merchants from across the whole id range. Most queries filter on one merchant_id, and the engine reports that row-group statistics skip nothing. What change would let the statistics skip most of the data?",
+    options: [
+      { text: "Make the row groups smaller, so each one's min and max are more precise", explanation: "With arrival order, even a small group mixes merchants from all over the range, so its min and max still span almost every id." },
+      { text: "Move to an engine with a stronger optimizer that pushes the filter down", explanation: "The filter is already pushed into the scan; the statistics cannot rule anything out because the layout gives every group the same wide range." },
+      { text: "Sort the files by merchant_id, so each row group covers a narrow id range", explanation: "Right: when similar ids sit together, most groups' min and max exclude the wanted merchant and the scan skips them." },
+      { text: "Partition the table by arrival hour, so that the scan opens fewer folders", explanation: "Folders by hour help a filter on time; a merchant appears in every hour, so a merchant filter still opens all of them." },
+    ],
+    answer: 2,
+    reread: "query-plans-and-pushdown",
+  },
+  {
+    id: "pipelines-explain-file-filters",
+    objective: "pipelines-b-pushdown",
+    prompt: "For a query over a sales table stored in region=… folders, DuckDB's EXPLAIN shows this scan: Projections: store_id, revenue · Filters: (revenue > 0) · File Filters: (region = 'EU') · Scanning Files: 12/48. What does the plan tell you?",
+    options: [
+      { text: "The region test was settled from folder names, so 36 files are not opened", explanation: "Right: a file filter is resolved against the partition folders, and only the 12 EU files are scanned; the revenue test runs on the rows inside them." },
+      { text: "All 48 files are opened, and rows outside the EU are dropped as they decode", explanation: "Then the plan would read 48 of 48; the count of 12 shows that the other files are skipped before any byte of them is read." },
+      { text: "The revenue filter let the scan skip row groups, which is why 12 files remain", explanation: "The file count comes from the region filter on folders; whether revenue statistics skip row groups depends on the layout and is not shown here." },
+      { text: "Every column of the 12 files is read, and the projection is applied at the end", explanation: "The projection sits in the scan itself: only the listed columns are fetched, plus any a filter needs, and the rest are never read." },
+    ],
+    answer: 0,
+    reread: "query-plans-and-pushdown",
+  },
+  {
+    id: "pipelines-workstation-engine",
+    objective: "pipelines-b-scale",
+    prompt: "An analyst who thinks in SQL needs ad hoc aggregations over 60 GB of Parquet, on a workstation with 16 cores, 64 GB of RAM and a fast SSD. A pandas attempt ran out of memory. What fits best?",
+    options: [
+      { text: "pandas on the same machine, with enough swap added for the load to finish", explanation: "pandas wants several times the data's size in RAM; with swap the job shuttles pages to disk and slows to a crawl." },
+      { text: "DuckDB on the workstation, with a memory cap and a spill folder on the SSD", explanation: "Right: an in-process SQL engine reads only what the query needs, uses every core, and spills to disk when an operator outgrows the limit." },
+      { text: "A small Spark cluster, since data larger than memory needs several machines", explanation: "Larger than memory is not larger than one machine: one strong machine that spills to disk frequently outruns a small cluster, since no data has to travel between machines." },
+      { text: "Polars in eager mode, which keeps a column layout and so fits in less memory", explanation: "Eager mode loads each frame in full, much as pandas does; it is the lazy API with streaming execution that works through data larger than memory." },
+    ],
+    answer: 1,
+    reread: "choosing-an-engine-and-where-ray-fits",
+  },
+  {
+    id: "pipelines-merchant-skew",
+    objective: "pipelines-b-scale",
+    prompt: "A Spark job shuffle-joins 3 billion order events with 900 million order lines on merchant_id. In the join stage, 199 of 200 tasks finish within two minutes and the last one runs for forty. One marketplace merchant accounts for about a third of all rows. What is going on?",
+    options: [
+      { text: "The driver is short of memory, so it hands out the last task late", explanation: "The driver schedules tasks but does not process their rows; a slow last task that owns far more data points at the data, not the scheduler." },
+      { text: "The scan read the files unevenly, so one partition holds more of them", explanation: "Uneven files would slow a task in the scan stage; this stall is in the join stage, after the shuffle has regrouped the rows by key." },
+      { text: "The broadcast threshold is too low, so both tables were read twice", explanation: "Neither side is small enough to broadcast anyway; a shuffle join reads each table once and sends its rows to the owner of each key." },
+      { text: "Skew: that merchant's rows all land in one task, a third of the work", explanation: "Right: a shuffle sends every row with the same key to the same task, so one heavy key leaves one task running long after the rest." },
+    ],
+    answer: 3,
+    reread: "a-group-by-and-its-shuffle",
+  },
+  {
+    id: "pipelines-window-publish-moment",
+    objective: "pipelines-b-windows",
+    prompt: "A stream job computes 20-minute windows that start every 5 minutes, over events stamped with business time, with a watermark 3 minutes behind the newest timestamp seen. Events arrive roughly in order. When is the 08:00–08:20 window published?",
+    options: [
+      { text: "When the wall clock reads 08:20, whatever the events' timestamps say", explanation: "Event-time windows are driven by the watermark, not the clock; at 08:20 an event stamped 08:19 may still be on its way." },
+      { text: "When an event stamped 08:20 or later arrives, since a window excludes its end", explanation: "The end is excluded from the window, but the watermark trails the newest timestamp by 3 minutes, so at that point it has only reached 08:17." },
+      { text: "When an event stamped 08:23 or later arrives and moves the watermark to 08:20", explanation: "Right: the window is published once the watermark, newest timestamp minus 3 minutes, passes its end at 08:20." },
+      { text: "At 08:25, when the window that started at 08:05 comes to its end", explanation: "Each window closes on its own end; the 08:05 window has nothing to do with when the 08:00 one is published." },
+    ],
+    answer: 2,
+    reread: "sliding-windows-at-one-airport",
+  },
+  {
+    id: "pipelines-lateness-for-live-board",
+    objective: "pipelines-b-windows",
+    prompt: "A Flink DataStream job feeds a live operations board with 10-minute tumbling counts per warehouse. Handheld scanners that lose Wi-Fi deliver some events up to 6 minutes late. The board must show each window promptly, and the team accepts that a shown number may later be corrected. Which setting fits?",
+    options: [
+      { text: "A short watermark delay plus 6 minutes of allowed lateness for corrections", explanation: "Right: windows publish on time, their state is kept for the grace period, and a late event triggers a corrected result." },
+      { text: "A watermark delay of 6 minutes, so that every window waits for the stragglers", explanation: "This loses fewer events but holds back every result by 6 minutes, which the board cannot accept." },
+      { text: "A side output for late events, leaving the published counts as they are", explanation: "A side output keeps late events for inspection, but the board's numbers are never corrected, which the team wanted." },
+      { text: "The defaults, since a late event is still counted in the next open window", explanation: "A tumbling window holds only events stamped within it; with no allowed lateness, a late event is dropped, not moved on." },
+    ],
+    answer: 0,
+    reread: "flink-sql-sources-with-a-watermark",
+  },
+  {
+    id: "pipelines-rides-zone-backfill",
+    objective: "pipelines-b-products",
+    prompt: "A bug in gold.rides_by_zone went unnoticed for 14 days. Two daily tables are built from it, a feature table and a pricing report, and all three are partitioned by day. After the fix is merged, how many partition builds does the backfill need, and in what order?",
+    options: [
+      { text: "14 builds of gold alone, since readers pick up the fixed numbers", explanation: "The two downstream tables stored numbers computed from the buggy gold partitions; they stay wrong until they are rebuilt too." },
+      { text: "28 builds of the two tables that read gold; the code fix covers gold", explanation: "Merging a fix changes future runs only; the 14 stored gold partitions still hold the old numbers until they are rebuilt." },
+      { text: "42 builds, all started at once, since every partition is its own", explanation: "The count is right, but a downstream partition built before its gold day is rebuilt copies the old, wrong numbers." },
+      { text: "42 builds: for each day, the gold partition first, then the two reading it", explanation: "Right: 14 days × 3 tables = 42, and lineage says each day's gold partition has to be redone ahead of the two tables that read it." },
+    ],
+    answer: 3,
+    reread: "changing-a-data-product-safely",
+  },
+  {
+    id: "pipelines-dbt-failed-test-readers",
+    objective: "pipelines-b-products",
+    prompt: "A dashboard queries the dbt model store_sales directly, and two feature models are built from it. Tonight's dbt build rebuilds store_sales as a table, and its not_null test on store_id fails. What do readers find in the morning?",
+    options: [
+      { text: "The dashboard shows yesterday's numbers, as dbt keeps the last table that passed its tests", explanation: "dbt builds the table first and tests it afterwards, so the old table is already replaced by the time the test fails." },
+      { text: "The dashboard shows the new, failing numbers; the two feature models were skipped", explanation: "Right: a failed test makes dbt skip everything downstream, but the model's own table was replaced before it was tested." },
+      { text: "The dashboard shows an error, since dbt drops a table whose tests fail", explanation: "dbt does not remove a model's table when its tests fail; keeping readers on a good version takes write, audit, publish." },
+      { text: "Both feature models carry the new numbers too, since tests only warn", explanation: "Tests fail at error severity unless configured otherwise, and a failure stops dbt build from running downstream models." },
+    ],
+    answer: 1,
+    reread: "sql-first-models-with-dbt",
+  },
+  {
+    id: "pipelines-training-input-check",
+    objective: "pipelines-b-gates",
+    prompt: "A nightly training job starts at 02:00 and reads the delivery-features partition for the previous day. Twice this quarter the upstream pipeline had not run, and the model was retrained on day-old data without anyone noticing. Which change catches this at the right point?",
+    options: [
+      { text: "Give the upstream pipeline more retries, so it is less likely to be late", explanation: "Retries help with passing faults, but a pipeline that never started cannot retry, and nothing tells the training job it was late." },
+      { text: "Move the training job to 04:00, so the upstream run has more time to finish", explanation: "A later start makes the problem rarer, not visible: on a night the upstream run fails, the job still trains on old data." },
+      { text: "Have training fail fast unless the day's partition exists and has rows", explanation: "Right: a check at use lets the consumer refuse stale or missing input before it spends hours training on it." },
+      { text: "Have the upstream job write its partition in place, earlier in the evening", explanation: "Writing earlier changes nothing on the nights it does not run, and writing in place lets readers see output that no check has seen." },
+    ],
+    answer: 2,
+    reread: "where-checks-happen",
+  },
+  {
+    id: "pipelines-churn-model-access",
+    objective: "pipelines-b-gates",
+    prompt: "A ride-hailing company keeps raw.riders (names, phone numbers) in a restricted raw zone, de-identified trip tables keyed by a stable rider_id in a curated zone, and a small contact lookup that two audited services can read. An ML engineer building a churn model asks to read raw.riders to join rider history. What should be granted?",
+    options: [
+      { text: "Read access to raw.riders for the ML role, since the model needs each rider", explanation: "The model needs a stable id, not names or phones; granting the raw zone widens the blast radius of any later mistake." },
+      { text: "Read access to the contact lookup, since it is smaller and easier to audit", explanation: "Small is not the point: the lookup exists so that only a few audited services turn ids back into people, and a training job is not one of them." },
+      { text: "A one-off export of raw.riders to the ML team's bucket, deleted after training", explanation: "An export is a copy outside the zone's grants and audit trail, and nothing ensures it is deleted; it is the leak zones are meant to prevent." },
+      { text: "Read access to the curated trip tables, joined on rider_id, with no PII at all", explanation: "Right: least privilege gives the training role the de-identified zone, which has the stable id the churn model joins on." },
+    ],
+    answer: 3,
+    reread: "governance-tags-and-data-zones",
+  },
+  {
+    id: "pipelines-null-driver-relationships",
+    objective: "pipelines-b-expectations",
+    prompt: "In silver.trips every driver_id must exist in silver.drivers_dim, and the only check on that column is dbt's relationships test. After an ingestion change, 2 % of trips arrive with a NULL driver_id, and the test still passes. Why, and what closes the gap?",
+    options: [
+      { text: "relationships skips NULL keys; add not_null, or a NOT EXISTS query for them", explanation: "Right: dbt's relationships test skips NULL keys; not_null catches them, and so does a NOT EXISTS query, which finds no match for a NULL." },
+      { text: "relationships checks only rows added since the last run; make it scan the table", explanation: "The test reads the whole model unless it is given a filter; the NULLs are skipped because of their value, not their age." },
+      { text: "A NULL matches any key in the lookup, so the check sees a valid driver", explanation: "A NULL matches nothing in SQL, not everything; the test passes because it filters NULL keys out before it compares." },
+      { text: "relationships tolerates up to 5 % failing rows by default; set it to zero", explanation: "By default a dbt test fails on any returned row; there is no built-in tolerance, so the threshold is not why it passes." },
+    ],
+    answer: 0,
+    reread: "anomaly-consistency-and-freshness-checks",
+  },
+  {
+    id: "pipelines-scheduler-down-weekend",
+    objective: "pipelines-b-operations",
+    prompt: "Over a long weekend the orchestrator's scheduler was down, so the daily pipeline for gold.returns_daily never started, and nobody was alerted until analysts complained on Tuesday. Which addition would have raised the alarm on Saturday morning?",
+    options: [
+      { text: "A failure callback on every task, so any step that fails pages its owner", explanation: "No task ran, so none failed and no callback fired; alerts inside a pipeline cannot report that it never started." },
+      { text: "A separate check, on its own schedule, that yesterday's partition exists by the deadline", explanation: "Right: a freshness monitor that runs apart from the pipeline notices missing data whatever the reason the pipeline did not run." },
+      { text: "A last task in the pipeline's own DAG that checks the newest partition's date", explanation: "That task belongs to the same DAG and is scheduled by the same scheduler, so on a weekend with no runs it never runs either." },
+      { text: "More retries, with longer backoff, on the first task of the pipeline", explanation: "Retries apply to a step that ran and failed; a run that was never created has nothing to retry." },
+    ],
+    answer: 1,
+    reread: "freshness-and-observability",
+  },
+  {
+    id: "pipelines-gold-rows-drop",
+    objective: "pipelines-b-operations",
+    prompt: "Every step of a daily pipeline reported success, yet the gold table's row count for one day is 40 % of normal. The run record shows raw_row_count at its usual level and no retries. Where should the owner look first?",
+    options: [
+      { text: "At the source: the API probably rate limited the pull and paging stopped early", explanation: "A cut-short pull would show a low raw_row_count, and usually retries or 429s in the logs; here raw looked normal." },
+      { text: "At the raw gate: it must have failed, and only part of the day was published", explanation: "A failed gate stops the run, so nothing after it is published and the run is not reported as a success." },
+      { text: "At the transform: a join probably lost rows, for example after a key changed format", explanation: "Right: normal raw counts and a low gold count place the loss between them, in a transform; fix it, then backfill the dates." },
+      { text: "At the scheduler: the run started late and missed part of the day's data", explanation: "A run for a date reads that date's partition whenever it starts; a late start delays the output but does not shrink it." },
+    ],
+    answer: 2,
+    reread: "freshness-and-observability",
+  },
+];
+
+const part: { objectives: QuizObjective[]; pre: FormQuestion[]; post: FormQuestion[] } = { objectives, pre, post };
 
 export default part;
