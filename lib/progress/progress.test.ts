@@ -156,6 +156,26 @@ describe('stored data', () => {
   });
 });
 
+describe('answers shown early and review tries', () => {
+  it('records the early reveal once, only before a post attempt, and keeps review tries apart from the gain', async () => {
+    const storage = memoryStorage();
+    const store = createProgressStore(storage, () => at);
+    await store.getState().recordQuizAttempt('ingestion', 'sources', 'pre', scoreAttempt(questions, { q1: { choice: 0 } }, at, 3));
+    await store.getState().revealAnswers('ingestion', 'sources');
+    const revealed = store.getState().state.quizzes.ingestion!.sources!;
+    expect(revealed.revealed).toBe(at.toISOString());
+    await store.getState().recordQuizAttempt('ingestion', 'sources', 'post', scoreAttempt(postQuestions, { p1: { choice: 0 } }, at, 4));
+    await store.getState().recordQuizAttempt('ingestion', 'sources', 'review', scoreAttempt(postQuestions.slice(1), { p2: { choice: 1 }, p3: { choice: 2 }, p4: { choice: 3 } }, at, 5));
+    const section = JSON.parse(storage.getItem(PROGRESS_KEY)!).quizzes.ingestion.sources;
+    expect(section.review.latest).toMatchObject({ score: 3, total: 3, seed: 5 });
+    expect(summarizeSection(section)).toMatchObject({ gainPoints: 0, notComparable: 'revealed' });
+    // After a post attempt there is nothing to reveal early: a second section stays comparable.
+    await store.getState().recordQuizAttempt('ingestion', 'formats', 'post', scoreAttempt(postQuestions, { p1: { choice: 0 } }, at));
+    await store.getState().revealAnswers('ingestion', 'formats');
+    expect(store.getState().state.quizzes.ingestion!.formats!.revealed).toBeUndefined();
+  });
+});
+
 describe('two tabs', () => {
   it('keep each other’s answers: every change is made against what is stored now', async () => {
     const storage = memoryStorage();
