@@ -126,7 +126,7 @@ export function Quiz({ section, phase }: { section: string; phase: QuizPhase }) 
         </div>
       </form>
       <p className="quiz-result" role="status" tabIndex={-1} ref={resultRef}>
-        {shown ? <QuizResult attempt={shown} phase={phase} summary={summary} attempts={record?.attempts ?? 1} best={record?.best ?? shown} first={record?.first ?? shown} /> : null}
+        {shown ? <QuizResult attempt={shown} phase={phase} keyOpen={keyOpen} summary={summary} attempts={record?.attempts ?? 1} best={record?.best ?? shown} first={record?.first ?? shown} /> : null}
       </p>
       {shown && phase === 'pre' && !keyOpen && <RevealEarly chapter={chapter} section={section} />}
       {phase === 'pre' && progress?.revealed && !progress.post && (
@@ -183,8 +183,8 @@ function PreKey({ forms, attempt, formId }: { forms: SectionForms; attempt: Atte
   );
 }
 
-function QuizResult(props: { attempt: Attempt; phase: QuizPhase; summary: ReturnType<typeof summarizeSection>; attempts: number; best: Attempt; first: Attempt }) {
-  const { attempt, phase, summary, attempts, best, first } = props;
+function QuizResult(props: { attempt: Attempt; phase: QuizPhase; keyOpen: boolean; summary: ReturnType<typeof summarizeSection>; attempts: number; best: Attempt; first: Attempt }) {
+  const { attempt, phase, keyOpen, summary, attempts, best, first } = props;
   const { pre } = summary;
   const sureButWrong = Object.entries(attempt.answers).filter(([id, a]) => a.confidence === 'sure' && !attempt.correct.includes(id)).length;
   return (
@@ -192,7 +192,7 @@ function QuizResult(props: { attempt: Attempt; phase: QuizPhase; summary: Return
       <strong>
         You answered {attempt.score} of {attempt.total} correctly.
       </strong>{' '}
-      {phase === 'pre' ? 'Below each question: the objective to watch for while you read. ' : null}
+      {phase === 'pre' && !keyOpen ? 'Below each question: the objective to watch for while you read. ' : null}
       {phase === 'post' && pre ? `Before reading you had ${pre.score} of ${pre.total}. ` : null}
       {phase === 'post' && summary.gainPoints !== null
         ? summary.notComparable
@@ -200,7 +200,7 @@ function QuizResult(props: { attempt: Attempt; phase: QuizPhase; summary: Return
           : `Gain: ${gainText(summary)}. `
         : null}
       {attempts > 1 ? `First try ${first.score}/${first.total}, best ${best.score}/${best.total}, ${attempts} tries. ` : null}
-      {sureButWrong > 0 && (phase === 'post' || attempt.legacy) ? `You were sure of ${sureButWrong} answer${sureButWrong === 1 ? '' : 's'} that ${sureButWrong === 1 ? 'was' : 'were'} wrong: those are worth re-reading.` : null}
+      {sureButWrong > 0 && keyOpen ? `You were sure of ${sureButWrong} answer${sureButWrong === 1 ? '' : 's'} that ${sureButWrong === 1 ? 'was' : 'were'} wrong: those are worth re-reading.` : null}
     </>
   );
 }
