@@ -7,6 +7,7 @@ import { useProgress } from '@/lib/progress/useProgress';
 import { ProgressTable, type QuizSectionOutline } from '../quiz/ChapterProgress';
 import type { ExerciseListing } from '@/lib/assignments/assignable';
 import { ExerciseProgress } from './ExerciseProgress';
+import { ReviewMissed } from './ReviewMissed';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -81,6 +82,8 @@ export function ProgressPage({ chapters, exercises }: { chapters: readonly Chapt
           </section>
         );
       })}
+
+      <ReviewMissed chapters={chapters} />
 
       <ExerciseProgress state={state} exercises={exercises} />
 
