@@ -21,7 +21,7 @@ function status(item: AssignmentItem, progress: ProgressState): { done: boolean;
   }
   const section = progress.quizzes[item.chapter]?.[item.section];
   const pre = section?.pre ? `before reading ${section.pre.first.score}/${section.pre.first.total}` : 'not taken before reading';
-  const post = section?.post ? `after reading ${section.post.best.score}/${section.post.best.total}` : 'not taken after reading';
+  const post = section?.post ? `after reading ${section.post.first.score}/${section.post.first.total}` : 'not taken after reading';
   const summary = summarizeSection(section);
   const gain = summary.gainPoints !== null ? `; gain ${gainText(summary)}` : section?.revealed ? '; answers seen before reading, so the gain will be not comparable' : '';
   return { done: Boolean(section?.post), text: `${pre}; ${post}${gain}` };

@@ -12,7 +12,7 @@ const score = (attempt: { score: number; total: number } | null) => (attempt ? `
 /** What the progress table needs of a section's quiz: no questions, so a page that lists every chapter stays light. */
 export type QuizSectionOutline = Pick<SectionForms, 'section' | 'title' | 'heading'>;
 
-/** Per section: first pre-reading score, best post-reading score, and the gain between them ("not comparable" where it measures no reading). */
+/** Per section: first pre-reading score, first post-reading score, and the gain between them ("not comparable" where it measures no reading). */
 export function ProgressTable({ chapter, quiz, state, caption }: { chapter: string; quiz: readonly QuizSectionOutline[]; state: ProgressState; caption: string }) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>

@@ -15,7 +15,7 @@ export function submittedItems(assignment: Assignment, progress: ProgressState):
       chapter: item.chapter,
       section: item.section,
       pre: section?.pre?.first ?? null,
-      post: section?.post?.best ?? null,
+      post: section?.post?.first ?? null,
       ...(section?.revealed ? { revealed: section.revealed } : {}),
     };
   });

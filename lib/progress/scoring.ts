@@ -41,7 +41,7 @@ export type NotComparable = 'revealed' | 'legacy';
 export interface SectionSummary {
   /** First pre-reading attempt: what the reader knew before. */
   pre: Attempt | null;
-  /** Best post-reading attempt. */
+  /** First post-reading attempt (made before its key was shown). */
   post: Attempt | null;
   /** Post minus pre, in percentage points; null until both exist. */
   gainPoints: number | null;
@@ -53,10 +53,13 @@ export interface SectionSummary {
   notComparable: NotComparable | null;
 }
 
-/** The gain compares the first pre-reading attempt (before any reading) with the best post-reading one. */
+/**
+ * The gain compares the first pre-reading attempt (before any reading) with the first post-reading one
+ * (the post form's key shows after it, so a later try measures memory of the key, not the reading).
+ */
 export function summarizeSection(progress: SectionProgress | undefined): SectionSummary {
   const pre = progress?.pre?.first ?? null;
-  const post = progress?.post?.best ?? null;
+  const post = progress?.post?.first ?? null;
   const gainPoints = pre && post ? Math.round((fraction(post) - fraction(pre)) * 100) : null;
   const notComparable: NotComparable | null = progress?.revealed ? 'revealed' : post?.legacy ? 'legacy' : null;
   return { pre, post, gainPoints, notComparable };
