@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { getProgressStore } from '@/lib/progress/store';
 import type { SandboxDefinition } from '@/lib/sandbox/define';
 import type { SandboxParams } from '@/lib/sandbox/params';
-import { compareGuess, describeValue, faceOf, measure, parseGuesses, sameSettings, type Comparison, type Guess, type PredictionFace } from '@/lib/sandbox/prediction';
+import { compareGuess, describeValue, faceOf, measure, sameSettings, type Comparison, type Guess, type PredictionFace } from '@/lib/sandbox/prediction';
+import { parseGuesses } from '@/lib/sandbox/predictionInput';
 import type { SandboxRun } from '@/lib/sandbox/useSandboxRun';
 
 /** One prediction beside what the run measured (null: the run did not measure it). */

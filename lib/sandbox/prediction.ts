@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * "Predict first": a question a sandbox asks before its Run, answered with a number or a choice,
  * then compared with what the reader's own run measured. Declared in the sandbox's definition
@@ -44,43 +42,7 @@ export type PredictionFace = Omit<NumberPrediction<unknown, unknown>, 'actual'> 
 
 export type Guess = number | string;
 
-const formatNumber = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 4 });
-
-/** The zod schema for a guess typed into the prediction's field; every refusal is a sentence for beside the field. */
-export function guessSchema(prediction: PredictionFace): z.ZodType<Guess, string> {
-  if (prediction.kind === 'choice') {
-    const values = prediction.choices.map((c) => c.value);
-    return z.string().refine((value) => values.includes(value), { message: 'Choose one of the options, or leave it empty to skip.' });
-  }
-  const { min, max, integer } = prediction;
-  return z
-    .string()
-    .trim()
-    .transform((text) => Number(text.replace(/,/g, '')))
-    .pipe(
-      z
-        .number({ error: 'Enter a number, or leave it empty to skip.' })
-        .refine((n) => Number.isFinite(n), { message: 'Enter a number, or leave it empty to skip.' })
-        .refine((n) => !integer || Number.isInteger(n), { message: 'Enter a whole number.' })
-        .refine((n) => n >= min && n <= max, { message: `Enter a number from ${formatNumber(min)} to ${formatNumber(max)}.` }),
-    );
-}
-
-export type ParsedGuesses = { ok: true; guesses: Record<string, Guess> } | { ok: false; errors: Record<string, string> };
-
-/** Reads the typed guesses: empty fields are skipped, the rest must be valid; errors are keyed by prediction id. */
-export function parseGuesses(predictions: readonly PredictionFace[], drafts: Readonly<Record<string, string>>): ParsedGuesses {
-  const guesses: Record<string, Guess> = {};
-  const errors: Record<string, string> = {};
-  for (const prediction of predictions) {
-    const raw = drafts[prediction.id] ?? '';
-    if (raw.trim() === '') continue;
-    const parsed = guessSchema(prediction).safeParse(raw);
-    if (parsed.success) guesses[prediction.id] = parsed.data;
-    else errors[prediction.id] = parsed.error.issues[0]?.message ?? 'Not a valid prediction.';
-  }
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, guesses };
-}
+export const formatNumber = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 4 });
 
 /** How a guess fared: `right`/`wrong` for a choice; for a number, `close` within 10 %, else `off`, with the ratio when both are positive. */
 export interface Comparison {
