@@ -6,8 +6,8 @@ import { describeValue } from '@/lib/sandbox/prediction';
 import { Field } from './fields';
 
 /**
- * "Predict first", inside the sandbox's form just before Run: one field per prediction, optional
- * (an empty field is skipped), labelled, its message beside it. Enter in a field presses Run.
+ * "Predict first", inside the sandbox's form just before Run: one group per prediction (its question
+ * as the legend, the field labelled "Your guess"), optional (an empty field is skipped), its message beside it. Enter in a field presses Run.
  */
 export function PredictFirst({ predict }: { predict: PredictFirstState }) {
   const noteId = useId();
@@ -19,8 +19,11 @@ export function PredictFirst({ predict }: { predict: PredictFirstState }) {
         Before you press Run, write down what you expect. Your guess is kept with these settings and set beside what the run measures; leave a field empty to skip it.
       </p>
       {predict.predictions.map((prediction) => (
-        <div key={prediction.id} data-prediction={prediction.id}>
-          <Field label={prediction.prompt} hint={prediction.kind === 'number' && prediction.unit ? `Your guess, in ${prediction.unit}` : undefined} error={predict.errors[prediction.id]}>
+        // Each guess in its own group named by its question, its field labelled "Your guess": a prompt
+        // quotes the sandbox's settings, so a label made of it would also answer to their names.
+        <fieldset key={prediction.id} className="predict-item" data-prediction={prediction.id}>
+          <legend>{prediction.prompt}</legend>
+          <Field label="Your guess" hint={prediction.kind === 'number' ? prediction.unit : undefined} error={predict.errors[prediction.id]}>
             {({ id, describedBy, invalid }) =>
               prediction.kind === 'number' ? (
                 <input
@@ -46,7 +49,7 @@ export function PredictFirst({ predict }: { predict: PredictFirstState }) {
               )
             }
           </Field>
-        </div>
+        </fieldset>
       ))}
       {predict.waiting && (
         <p className="field-hint" data-predict-waiting>

@@ -14,8 +14,9 @@ test('a prediction is checked before Run, compared with the run of its settings,
   const box = await openSandbox(page, ID);
   const predict = box.locator('[data-predict]');
   await expect(predict).toHaveAccessibleName('Predict first (optional)');
-  const late = box.getByLabel(prompt('late'));
-  const lost = box.getByLabel(prompt('lost'));
+  // Each guess sits in a group named by its question; its field is "Your guess".
+  const late = predict.getByRole('group', { name: prompt('late') }).getByLabel('Your guess');
+  const lost = predict.getByRole('group', { name: prompt('lost') }).getByLabel('Your guess');
 
   // A guess that is not a number stops the Run, with its message beside the field.
   await late.fill('many');
@@ -60,7 +61,7 @@ test('a choice prediction reads right or wrong; a skipped one is not recorded', 
   await box.getByLabel(layout.controls.lookups.label).fill('1000');
   await box.getByLabel(layout.controls.repeats.label).fill('3');
   const choice = layout.predictions!.find((p) => p.id === 'lookup-winner')!;
-  await box.getByLabel(choice.prompt).selectOption('row');
+  await box.getByRole('group', { name: choice.prompt }).getByLabel('Your guess').selectOption('row');
   await runSandbox(box, { timeout: 60_000 });
   const row = box.locator('[data-prediction-outcome="lookup-winner"]');
   await expect(row.locator('[data-guess]')).toHaveText('Row-major');
