@@ -9,6 +9,10 @@ import { openSandbox, runSandbox } from './sandboxes';
  */
 const ID = 'windows';
 const prompt = (id: string) => definition.predictions!.find((p) => p.id === id)!.prompt;
+const lateMax = () => {
+  const late = definition.predictions!.find((p) => p.id === 'late')!;
+  return late.kind === 'number' ? late.max : Number.NaN;
+};
 
 test('a prediction is checked before Run, compared with the run of its settings, and kept on /progress/', async ({ page }) => {
   const box = await openSandbox(page, ID);
@@ -21,12 +25,17 @@ test('a prediction is checked before Run, compared with the run of its settings,
   // A guess that is not a number stops the Run, with its message beside the field.
   await late.fill('many');
   await box.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(predict.locator('.field-error')).toHaveText('Enter a whole number.');
+  await expect(predict.locator('.field-error')).toHaveText('Enter a number, or leave it empty to skip.');
   await expect(late).toHaveAttribute('aria-invalid', 'true');
   await expect(box).toHaveAttribute('data-state', 'idle');
-  await late.fill('41');
+  await late.fill('2.5');
   await box.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(predict.locator('.field-error')).toHaveText('Enter a number from 0 to 40.');
+  await expect(predict.locator('.field-error')).toHaveText('Enter a whole number.');
+  const max = lateMax();
+  await late.fill(String(max + 1));
+  await box.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(predict.locator('.field-error')).toHaveText(`Enter a number from 0 to ${max.toLocaleString('en-US')}.`);
+  await expect(box).toHaveAttribute('data-state', 'idle');
 
   // Valid guesses run with it (Enter in the field presses Run) and are compared with what the run measured.
   await lost.fill('2');
