@@ -83,7 +83,7 @@ export function PredictOutcome({ predict }: { predict: PredictFirstState }) {
           </li>
         ))}
       </ul>
-      <p className="field-hint">Kept on your progress page with these settings.</p>
+      {predict.outcome.some((row) => row.actual !== null) && <p className="field-hint">Kept on your progress page with these settings.</p>}
     </section>
   );
 }

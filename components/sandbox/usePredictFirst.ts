@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import type { PredictionEntry } from '@/lib/progress/predictions';
 import { getProgressStore } from '@/lib/progress/store';
 import type { SandboxDefinition } from '@/lib/sandbox/define';
 import type { SandboxParams } from '@/lib/sandbox/params';
@@ -79,6 +80,7 @@ export function usePredictFirst<P extends SandboxParams, R, G>(definition: Sandb
     if (!sameSettings(pending.params, resultParams)) return;
     const at = new Date().toISOString();
     const rows: OutcomeRow[] = [];
+    const entries: PredictionEntry[] = [];
     for (const prediction of definition.predictions ?? []) {
       const guess = pending.guesses[prediction.id];
       if (guess === undefined) continue;
@@ -86,23 +88,24 @@ export function usePredictFirst<P extends SandboxParams, R, G>(definition: Sandb
       const actual = measure(prediction, result, resultParams);
       rows.push({ prediction: face, guess, actual, comparison: actual === null ? null : compareGuess(prediction.kind, guess, actual) });
       if (actual === null) continue;
-      void getProgressStore()
-        .getState()
-        .recordPrediction({
-          sandbox: definition.id,
-          resultsVersion: definition.version,
-          prediction: prediction.id,
-          kind: prediction.kind,
-          prompt: prediction.prompt.slice(0, 400),
-          guess,
-          actual,
-          guessText: describeValue(face, guess).slice(0, 200),
-          actualText: describeValue(face, actual).slice(0, 200),
-          params: resultParams,
-          seed: resultParams.seed,
-          at,
-        });
+      entries.push({
+        sandbox: definition.id,
+        resultsVersion: definition.version,
+        prediction: prediction.id,
+        kind: prediction.kind,
+        prompt: prediction.prompt.slice(0, 400),
+        guess,
+        actual,
+        guessText: describeValue(face, guess).slice(0, 200),
+        actualText: describeValue(face, actual).slice(0, 200),
+        params: resultParams,
+        seed: resultParams.seed,
+        at,
+      });
     }
+    // The store keeps the newest first: recorded last to first, a run's predictions read in the order they were asked.
+    const store = getProgressStore().getState();
+    for (const entry of entries.reverse()) void store.recordPrediction(entry);
     setOutcome({ result, rows });
     setPending(null);
     setDrafts({});

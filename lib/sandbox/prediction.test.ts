@@ -66,10 +66,10 @@ describe('compareGuess', () => {
 
   it('gives the ratio of the measured value to the guess, in both directions', () => {
     const under = compareGuess('number', 4, 10);
-    expect(under).toEqual({ verdict: 'off', ratio: 2.5, text: 'The run measured 2.5 times what you predicted.' });
+    expect(under).toEqual({ verdict: 'off', ratio: 2.5, text: 'The run measured 2.5 times your guess.' });
     const over = compareGuess('number', 10, 4);
     expect(over.ratio).toBeCloseTo(0.4);
-    expect(over.text).toBe('The run measured 1/2.5 of what you predicted.');
+    expect(over.text).toBe('Your guess was 2.5 times what the run measured.');
   });
 
   it('calls a guess within 10 % close, and an exact one exactly right', () => {

@@ -65,7 +65,7 @@ export function compareGuess(kind: 'number' | 'choice', guess: Guess, actual: Gu
     return {
       verdict: 'off',
       ratio,
-      text: ratio > 1 ? `The run measured ${formatNumber(spread)} times what you predicted.` : `The run measured 1/${formatNumber(spread)} of what you predicted.`,
+      text: ratio > 1 ? `The run measured ${formatNumber(spread)} times your guess.` : `Your guess was ${formatNumber(spread)} times what the run measured.`,
     };
   }
   const difference = actual - guess;

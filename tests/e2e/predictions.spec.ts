@@ -46,7 +46,7 @@ test('a prediction is checked before Run, compared with the run of its settings,
   await expect(outcome.locator('[data-prediction-outcome="late"] [data-guess]')).toHaveText('5 events');
   await expect(outcome.locator('[data-prediction-outcome="late"] [data-actual]')).toHaveText('2 events');
   await expect(outcome.locator('[data-prediction-outcome="late"]')).toHaveAttribute('data-verdict', 'off');
-  await expect(outcome.locator('[data-prediction-outcome="late"] [data-comparison]')).toHaveText('The run measured 1/2.5 of what you predicted.');
+  await expect(outcome.locator('[data-prediction-outcome="late"] [data-comparison]')).toHaveText('Your guess was 2.5 times what the run measured.');
   await expect(outcome.locator('[data-prediction-outcome="lost"] [data-comparison]')).toHaveText('Exactly right.');
   // The fields are cleared for the next prediction; a run without one shows no comparison.
   await expect(late).toHaveValue('');
@@ -57,6 +57,8 @@ test('a prediction is checked before Run, compared with the run of its settings,
   const table = page.locator('[data-prediction-sandbox="windows"]');
   await expect(table.locator('caption')).toHaveText('Tumbling, sliding and session windows');
   await expect(table.locator('tr[data-prediction-entry]')).toHaveCount(2);
+  // One run's predictions read in the order they were asked.
+  await expect(table.locator('tr[data-prediction-entry]').first()).toHaveAttribute('data-prediction-entry', 'late');
   const row = table.locator('tr[data-prediction-entry="late"]');
   await expect(row.locator('[data-guess]')).toHaveText('5 events');
   await expect(row.locator('[data-actual]')).toHaveText('2 events');
