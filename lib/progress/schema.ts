@@ -4,6 +4,7 @@ import { storedParamsSchema } from '@/lib/sandbox/stored';
 import { LATEST_VERSION } from './migrate';
 import { MAX_ANSWER_CHARS } from './base';
 import { depthWithin } from '@/lib/codec/bounds';
+import { predictionsPartSchema } from './predictions';
 
 /** The progress store's schema version: the number of steps in migrate.ts. Add a step there when the shape changes. */
 export const PROGRESS_VERSION = LATEST_VERSION;
@@ -83,6 +84,8 @@ export const progressStateSchema = z.object({
   exercises: z.record(idSchema, exercisePassSchema),
   /** The name put on assignment submissions, asked once. */
   learnerName: z.optional(z.string().check(z.maxLength(120))),
+  /** "Predict first" guesses against what the run measured (its own version: predictions.ts). Absent until the first one. */
+  predictions: z.optional(predictionsPartSchema),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;

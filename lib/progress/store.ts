@@ -2,6 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyProgress, PROGRESS_KEY, PROGRESS_LOCK, UNREADABLE_KEY } from './base';
 import { recordAttempt } from './scoring';
 import type { Attempt, ExercisePass, ProgressState, QuizPart, SectionProgress } from './schema';
+import type { PredictionEntry } from './predictions';
+import { addPrediction } from './predictionsBase';
 import type { KeyValueStorage, UnreadableCopy } from './storage';
 
 export interface ProgressStore {
@@ -20,6 +22,8 @@ export interface ProgressStore {
   revealAnswers(chapter: string, section: string): Promise<void>;
   recordExercisePass(exerciseId: string, pass: ExercisePass): Promise<void>;
   setLearnerName(name: string): Promise<void>;
+  /** A "predict first" guess with the run it was compared with (newest first, bounded). */
+  recordPrediction(entry: PredictionEntry): Promise<void>;
   replace(state: ProgressState): Promise<void>;
   reset(): Promise<void>;
   dismissNotice(): Promise<void>;
@@ -100,6 +104,7 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
         }
       },
       setLearnerName: (name) => commit((latest) => ({ ...latest, learnerName: name.trim().slice(0, 120) })),
+      recordPrediction: (entry) => commit((latest) => ({ ...latest, predictions: addPrediction(latest.predictions, entry) })),
       replace: (state) => commit(() => state),
       reset: () => commit(() => emptyProgress()),
       dismissNotice: () =>
