@@ -46,7 +46,7 @@ export const retention: LambdaKappaExercise = {
     }
     return {
       pass: true,
-      feedback: `Yes: ${sw.lostEvents} events deleted, ${result.kappa.wrongAtEnd} users wrong. The replay rebuilt the state with the right code from what the log still held, so every user who bought anything in the deleted days is now short of it: the fix made their answers worse. A lifetime feature needs the whole history in the log.`,
+      feedback: `Yes: ${sw.lostEvents.toLocaleString('en-US')} events deleted, ${result.kappa.wrongAtEnd} users wrong. The replay rebuilt the state with the right code from what the log still held, so every user who bought anything in the deleted days is now short of it: the fix made their answers worse. A lifetime feature needs the whole history in the log.`,
     };
   },
 };
