@@ -15,11 +15,11 @@ function dayTicks(total: number): number[] {
 }
 
 /** Where the fix went in and where Kappa switched: dotted lines on both charts. */
-function Marks({ result }: { result: LambdaKappaResult }) {
+function Marks({ result, yAxisId }: { result: LambdaKappaResult; yAxisId?: string }) {
   return (
     <>
-      {result.firstFixAt !== null && <ReferenceLine x={result.firstFixAt} stroke="var(--danger)" strokeDasharray="2 3" label={{ value: 'fix', fill: 'var(--muted)', fontSize: 11, position: 'insideTopLeft' }} />}
-      {result.kappa.lastSwitch && <ReferenceLine x={result.kappa.lastSwitch.at} stroke="var(--ok)" strokeDasharray="2 3" label={{ value: 'switch', fill: 'var(--muted)', fontSize: 11, position: 'insideTopRight' }} />}
+      {result.firstFixAt !== null && <ReferenceLine yAxisId={yAxisId} x={result.firstFixAt} stroke="var(--danger)" strokeDasharray="2 3" label={{ value: 'fix', fill: 'var(--muted)', fontSize: 11, position: 'insideTopRight' }} />}
+      {result.kappa.lastSwitch && <ReferenceLine yAxisId={yAxisId} x={result.kappa.lastSwitch.at} stroke="var(--ok)" strokeDasharray="2 3" label={{ value: 'switch', fill: 'var(--muted)', fontSize: 11, position: 'insideTopLeft' }} />}
     </>
   );
 }
@@ -56,12 +56,13 @@ export function LagChart({ result }: { result: LambdaKappaResult }) {
         <LineChart data={result.chart} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis {...xAxis(result.hours)} />
-          <YAxis {...axis} width={44} unit=" h" />
+          <YAxis yAxisId="batch" {...axis} width={44} unit=" h" />
+          <YAxis yAxisId="replay" orientation="right" {...axis} width={44} unit=" h" />
           <Tooltip labelFormatter={(t) => hourLabel(Number(t))} formatter={(v) => hours(Number(v))} contentStyle={tooltipStyle} />
           <Legend />
-          <Marks result={result} />
-          <Line type="linear" dataKey="batchAge" name="Lambda: batch view age" stroke="var(--accent)" dot={false} isAnimationActive={false} />
-          <Line type="linear" dataKey="replayBehind" name="Kappa: replay behind the head" stroke="var(--ok)" strokeDasharray="6 3" dot={false} connectNulls={false} isAnimationActive={false} />
+          <Marks result={result} yAxisId="batch" />
+          <Line yAxisId="batch" type="linear" dataKey="batchAge" name="Lambda: batch view age (left axis)" stroke="var(--accent)" dot={false} isAnimationActive={false} />
+          <Line yAxisId="replay" type="linear" dataKey="replayBehind" name="Kappa: replay behind the head (right axis)" stroke="var(--ok)" strokeDasharray="6 3" dot={false} connectNulls={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -5,73 +5,53 @@ import { pathLabel } from './model';
 
 const fixCell = (fixedAt: number | null, since: number | null) => (fixedAt === null ? 'never' : `${hourLabel(fixedAt)}${since !== null ? `, ${hours(fixedAt - since)} after the fix` : ''}`);
 
-/** The headline: both architectures on the same stream and the same script, against the truth. */
+/** The headline: both architectures on the same stream and the same script, against the truth; one row per measure, so it fits a phone. */
 export function SummaryTable({ result }: { result: LambdaKappaResult }) {
   const { lambda: l, kappa: k } = result;
   const sw = k.lastSwitch;
+  const rows: Array<[key: string, label: string, lambda: string, kappa: string]> = [
+    ['wrong', 'Users wrong at the end', `${n(l.wrongAtEnd)} (${pct(l.wrongAtEnd, result.users)})`, `${n(k.wrongAtEnd)} (${pct(k.wrongAtEnd, result.users)})`],
+    ['error', 'Mean error per user', usd(l.errAtEnd), usd(k.errAtEnd)],
+    ['fixed', 'Fix in every answer from', fixCell(l.fixedAt, result.firstFixAt), k.stillReplaying ? 'never: still replaying at the end' : fixCell(k.fixedAt, result.firstFixAt)],
+    ['paths', 'Code paths changed', `${l.pathsChanged} of ${l.paths}`, `${k.pathsChanged} of ${k.paths}`],
+    ['compute', 'Events processed', `${n(l.compute)} (${n(l.batchEvents)} batch + ${n(l.speedEvents)} speed)`, `${n(k.compute)} (${n(k.liveEvents)} live + ${n(k.replayEvents)} replay)`],
+    [
+      'lost',
+      'History the fix could not reach',
+      'none: the batch job reads the lake, which keeps every event',
+      !sw
+        ? 'no replay finished'
+        : sw.lostEvents === 0
+          ? 'none: the log held every event'
+          : `${n(sw.lostEvents)} events (${pct(sw.lostEvents, result.events)}) deleted before ${hourLabel(sw.fromHour)}; ${n(sw.lostUsers)} users short by ${usd(sw.lostCents / 100)} in all`,
+    ],
+  ];
   return (
-    <div className="table-scroll" role="region" aria-label="Lambda and Kappa against the truth" tabIndex={0}>
-      <table className={`results-table ${styles.numbers}`}>
-        <caption>
-          Each architecture on the same {n(result.events)} events and the same steps, against the truth (every user’s net spend with the fixed logic), at the end of the run
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Architecture</th>
-            <th scope="col">Users wrong</th>
-            <th scope="col">Mean error per user</th>
-            <th scope="col">Fix in every answer from</th>
-            <th scope="col">Code paths changed</th>
-            <th scope="col">Events processed</th>
-            <th scope="col">History the fix could not reach</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr data-arch="lambda">
-            <th scope="row">Lambda</th>
-            <td data-result="wrong">
-              {n(l.wrongAtEnd)} ({pct(l.wrongAtEnd, result.users)})
+    <table className={`results-table ${styles.summary}`}>
+      <caption>
+        Each architecture on the same {n(result.events)} events and the same steps, against the truth (every user’s net spend with the fixed logic), at the end of the run
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Measure</th>
+          <th scope="col">Lambda</th>
+          <th scope="col">Kappa</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([key, label, lambda, kappa]) => (
+          <tr key={key}>
+            <th scope="row">{label}</th>
+            <td data-arch="lambda" data-result={key}>
+              {lambda}
             </td>
-            <td data-result="error">{usd(l.errAtEnd)}</td>
-            <td className={styles.text} data-result="fixed">
-              {fixCell(l.fixedAt, result.firstFixAt)}
-            </td>
-            <td data-result="paths">
-              {l.pathsChanged} of {l.paths}
-            </td>
-            <td data-result="compute">
-              {n(l.compute)} ({n(l.batchEvents)} batch + {n(l.speedEvents)} speed)
-            </td>
-            <td className={styles.text} data-result="lost">
-              none: the batch job reads the lake, which keeps every event
+            <td data-arch="kappa" data-result={key}>
+              {kappa}
             </td>
           </tr>
-          <tr data-arch="kappa">
-            <th scope="row">Kappa</th>
-            <td data-result="wrong">
-              {n(k.wrongAtEnd)} ({pct(k.wrongAtEnd, result.users)})
-            </td>
-            <td data-result="error">{usd(k.errAtEnd)}</td>
-            <td className={styles.text} data-result="fixed">
-              {k.stillReplaying ? 'never: still replaying at the end' : fixCell(k.fixedAt, result.firstFixAt)}
-            </td>
-            <td data-result="paths">
-              {k.pathsChanged} of {k.paths}
-            </td>
-            <td data-result="compute">
-              {n(k.compute)} ({n(k.liveEvents)} live + {n(k.replayEvents)} replay)
-            </td>
-            <td className={styles.text} data-result="lost">
-              {!sw
-                ? 'no replay finished'
-                : sw.lostEvents === 0
-                  ? 'none: the log held every event'
-                  : `${n(sw.lostEvents)} events (${pct(sw.lostEvents, result.events)}) deleted before ${hourLabel(sw.fromHour)}; ${n(sw.lostUsers)} users short by ${usd(sw.lostCents / 100)} in all`}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -3,7 +3,7 @@ import { downloadResults, openSandbox, runSandbox, showTab } from './sandboxes';
 
 const ID = 'lambda-kappa';
 
-const cell = (box: Locator, arch: 'lambda' | 'kappa', key: string) => box.locator(`tr[data-arch="${arch}"] td[data-result="${key}"]`);
+const cell = (box: Locator, arch: 'lambda' | 'kappa', key: string) => box.locator(`td[data-arch="${arch}"][data-result="${key}"]`);
 const controls = (box: Locator) => box.locator('form.sandbox-controls');
 
 test('the default steps: both architectures against the truth, the lost late events, the charts and the replay that recovers everything', async ({ page }) => {
