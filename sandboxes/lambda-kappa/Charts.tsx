@@ -57,7 +57,7 @@ export function LagChart({ result }: { result: LambdaKappaResult }) {
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis {...xAxis(result.hours)} />
           <YAxis yAxisId="batch" {...axis} width={44} unit=" h" />
-          <YAxis yAxisId="replay" orientation="right" {...axis} width={44} unit=" h" />
+          <YAxis yAxisId="replay" orientation="right" {...axis} width={56} unit=" h" />
           <Tooltip labelFormatter={(t) => hourLabel(Number(t))} formatter={(v) => hours(Number(v))} contentStyle={tooltipStyle} />
           <Legend />
           <Marks result={result} yAxisId="batch" />
