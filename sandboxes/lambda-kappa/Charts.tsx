@@ -46,6 +46,28 @@ export function ErrorChart({ result }: { result: LambdaKappaResult }) {
   );
 }
 
+/** The mean error per user in dollars: how far off the wrong answers are, which the share alone does not say. */
+export function ErrorSizeChart({ result }: { result: LambdaKappaResult }) {
+  const title = 'Mean error per user in dollars, Lambda against Kappa, over simulated time (the worst quarter hour of each point)';
+  return (
+    <figure className="chart" aria-label={`${title}. The numbers are in the table below the charts.`}>
+      <figcaption>{title}</figcaption>
+      <ResponsiveContainer width="100%" height={220}>
+        <LineChart data={result.chart} margin={{ top: 8, right: 12, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis {...xAxis(result.hours)} />
+          <YAxis {...axis} width={56} tickFormatter={(v: number) => `$${Math.round(v)}`} />
+          <Tooltip labelFormatter={(t) => hourLabel(Number(t))} formatter={(v) => usd(Number(v))} contentStyle={tooltipStyle} />
+          <Legend />
+          <Marks result={result} />
+          <Line type="stepAfter" dataKey="lambdaErr" name="Lambda: mean error" stroke="var(--accent)" dot={false} isAnimationActive={false} />
+          <Line type="stepAfter" dataKey="kappaErr" name="Kappa: mean error" stroke="var(--ok)" strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
 /** Lambda's lag is the age of its batch view; Kappa's, while it replays, how far behind the head the replay reads. */
 export function LagChart({ result }: { result: LambdaKappaResult }) {
   const title = 'Lag in hours: the age of the batch view Lambda serves, and how far behind the head of the log Kappa’s replay is reading';
@@ -113,6 +135,7 @@ export function ChartsPanel({ result }: { result: LambdaKappaResult }) {
   return (
     <>
       <ErrorChart result={result} />
+      <ErrorSizeChart result={result} />
       <LagChart result={result} />
       <ChartTable result={result} />
     </>

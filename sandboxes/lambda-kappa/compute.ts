@@ -52,7 +52,7 @@ export interface LambdaKappaResult {
   events: number;
   firstFixAt: number | null;
   lambda: ArchitectureSummary & { batchRuns: number; batchEvents: number; speedEvents: number; publishes: number; droppedLate: number };
-  kappa: ArchitectureSummary & { liveEvents: number; replayEvents: number; replays: number; lastSwitch: Switch | null; stillReplaying: boolean; retentionDays: number };
+  kappa: ArchitectureSummary & { /** Mean error per user in dollars on the tick before the last switch. */ errBeforeSwitch: number | null; liveEvents: number; replayEvents: number; replays: number; lastSwitch: Switch | null; stillReplaying: boolean; retentionDays: number };
   chart: ChartPoint[];
   days: DayRow[];
   happenings: Happening[];
@@ -122,6 +122,8 @@ export function computeLambdaKappa(params: LambdaKappaParams, hooks: ComputeHook
   const days: DayRow[] = out.samples
     .filter((s) => Number.isInteger(s.t / 24))
     .map((s) => ({ day: s.t / 24, lambdaWrong: s.lambdaWrong, lambdaErr: dollars(s.lambdaErrCents) / params.users, kappaWrong: s.kappaWrong, kappaErr: dollars(s.kappaErrCents) / params.users }));
+  const switchAt = out.kappa.switches.at(-1)?.at;
+  const beforeSwitch = switchAt === undefined ? undefined : out.samples.filter((s) => s.t < switchAt).at(-1);
   const toDollars = (r: UserRow): UserRow => ({ user: r.user, truth: dollars(r.truth), lambda: dollars(r.lambda), kappa: dollars(r.kappa) });
   const result: LambdaKappaResult = {
     hours,
@@ -148,6 +150,7 @@ export function computeLambdaKappa(params: LambdaKappaParams, hooks: ComputeHook
       wrongAtEnd: out.wrongAtEnd.kappa,
       errAtEnd: dollars(last.kappaErrCents) / params.users,
       compute: out.kappa.liveEvents + out.kappa.replayEvents,
+      errBeforeSwitch: beforeSwitch ? dollars(beforeSwitch.kappaErrCents) / params.users : null,
       liveEvents: out.kappa.liveEvents,
       replayEvents: out.kappa.replayEvents,
       replays: out.kappa.replays,

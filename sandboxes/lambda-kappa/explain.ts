@@ -45,7 +45,7 @@ export function explainRun(r: LambdaKappaResult, p: LambdaKappaParams): string[]
   const sw = r.kappa.lastSwitch;
   if (sw && sw.lostEvents > 0) {
     out.push(
-      `With ${n(r.kappa.retentionDays)} days of retention the replay could read the log only from ${hourLabel(sw.fromHour)}: ${plural(sw.lostEvents, 'event')} (${pct(sw.lostEvents, r.events)} of the stream) were already deleted, and the new state misses them for ${n(sw.lostUsers)} users, ${usd(sw.lostCents / 100)} in all. Lambda's batch layer reads the lake, which keeps everything.`,
+      `With ${n(r.kappa.retentionDays)} days of retention the replay could read the log only from ${hourLabel(sw.fromHour)}: ${plural(sw.lostEvents, 'event')} (${pct(sw.lostEvents, r.events)} of the stream) were already deleted, and the new state misses them for ${n(sw.lostUsers)} users, ${usd(sw.lostCents / 100)} in all${r.kappa.errBeforeSwitch !== null ? `: Kappa's mean error per user went from ${usd(r.kappa.errBeforeSwitch)} just before the switch to ${usd(r.kappa.errAtEnd)} at the end` : ''}. Lambda's batch layer reads the lake, which keeps everything.`,
     );
   } else if (sw) {
     out.push(`The log still held every event when the replay started, so the replay recovered all history.`);

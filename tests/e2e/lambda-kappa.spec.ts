@@ -28,10 +28,10 @@ test('the default steps: both architectures against the truth, the lost late eve
   await expect(tables.locator('tr[data-happening="switch"]')).toContainText('after reading 38,426 events');
   await expect(tables.locator('tr[data-happening="publish"]').last()).toContainText('built by the fixed job');
 
-  // Details: two charts, each with a line per architecture.
+  // Details: three charts, each with a line per architecture.
   const details = await showTab(box, 'details');
   const charts = details.locator('figure.chart');
-  await expect(charts).toHaveCount(2);
+  await expect(charts).toHaveCount(3);
   await charts.first().scrollIntoViewIfNeeded();
   await expect(charts.first().locator('.recharts-line-curve')).toHaveCount(2);
 
@@ -40,6 +40,7 @@ test('the default steps: both architectures against the truth, the lost late eve
   await runSandbox(box);
   await expect(cell(box, 'kappa', 'lost')).toContainText('15,148 events (21.1 %) deleted before hour 50');
   await expect(cell(box, 'kappa', 'wrong')).toHaveText('300 (100 %)');
+  await expect(box.locator('[data-explain]')).toContainText('mean error per user went from');
   const exercises = await showTab(box, 'exercises');
   const exercise = exercises.locator('[data-exercise="lambda-kappa-retention"]');
   await exercise.getByLabel('Events the replay could not read').fill('15148');
