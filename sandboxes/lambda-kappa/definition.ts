@@ -29,4 +29,26 @@ export const definition = defineSandbox({
   // Annotated: nothing else in the definition names the progress type, so it would be inferred as unknown.
   progress: (p: LambdaKappaProgress) => ({ fraction: p.hours ? p.hour / p.hours : null, label: `Simulating both architectures… hour ${Math.round(p.hour)} of ${p.hours}` }),
   explain: explainRun,
+  predictions: [
+    {
+      id: 'compute',
+      prompt: 'Over the whole run, how many times as many events will Lambda process as Kappa (batch reruns and speed layer against stream job and replays)?',
+      kind: 'number',
+      unit: '×',
+      min: 0,
+      max: 10_000,
+      actual: (result) => (result.kappa.compute > 0 ? result.lambda.compute / result.kappa.compute : Number.NaN),
+    },
+    {
+      id: 'wrong',
+      prompt: 'Which architecture will serve more users a wrong value at the end of the run?',
+      kind: 'choice',
+      choices: [
+        { value: 'lambda', label: 'Lambda' },
+        { value: 'kappa', label: 'Kappa' },
+        { value: 'same', label: 'The same number' },
+      ],
+      actual: (result) => (result.lambda.wrongAtEnd > result.kappa.wrongAtEnd ? 'lambda' : result.lambda.wrongAtEnd < result.kappa.wrongAtEnd ? 'kappa' : 'same'),
+    },
+  ],
 });
