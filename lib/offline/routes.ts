@@ -1,4 +1,4 @@
-import { BOOK_CACHE, BOOK_FETCH_HEADER } from './names';
+import { BOOK_FETCH_HEADER } from './names';
 
 /**
  * How the service worker treats each request: which cache and strategy. Pure, so it is tested
@@ -58,5 +58,3 @@ export function staleCaches(names: readonly string[], version: string): string[]
   return names.filter((name) => name.startsWith(`${CACHE_PREFIX}pages-`) && name !== keep);
 }
 
-/** The offline copy's cache is never touched by the worker: only the reader adds or removes it. */
-export const isBookCache = (name: string) => name === BOOK_CACHE;
