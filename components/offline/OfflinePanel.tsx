@@ -14,12 +14,22 @@ type Phase =
 
 const mb = (p: Progress) => `${formatBytes(p.doneBytes)} of ${formatBytes(p.totalBytes)} (${p.doneFiles} of ${p.totalFiles} files)`;
 
-async function loadList(): Promise<BookList> {
-  const response = await fetch(BOOK_LIST_URL, { cache: 'no-cache', headers: { [BOOK_FETCH_HEADER]: 'list' } });
-  if (!response.ok) throw new Error(`the list answered ${response.status}`);
-  const parsed = bookListSchema.safeParse(await response.json());
-  if (!parsed.success) throw new Error('the list is not in the expected form');
-  return parsed.data;
+/** The list of the book's files: the server's, or offline the one stored with the copy. */
+async function loadList(): Promise<{ list: BookList; stored: boolean }> {
+  const parse = async (response: Response) => {
+    const parsed = bookListSchema.safeParse(await response.json());
+    if (!parsed.success) throw new Error('the list is not in the expected form');
+    return parsed.data;
+  };
+  try {
+    const response = await fetch(BOOK_LIST_URL, { cache: 'no-cache', headers: { [BOOK_FETCH_HEADER]: 'list' } });
+    if (!response.ok) throw new Error(`the list answered ${response.status}`);
+    return { list: await parse(response), stored: false };
+  } catch (error) {
+    const copy = (await caches.has(BOOK_CACHE)) ? await (await caches.open(BOOK_CACHE)).match(BOOK_LIST_URL) : undefined;
+    if (!copy) throw error;
+    return { list: await parse(copy), stored: true };
+  }
 }
 
 async function freeSpace(): Promise<number | null> {
@@ -41,9 +51,11 @@ export default function OfflinePanel() {
   const refresh = useCallback(async (note: string | null = null) => {
     if (typeof caches === 'undefined' || !('serviceWorker' in navigator)) return setPhase({ name: 'unsupported' });
     try {
-      const list = await loadList();
-      const record = await readRecord(await caches.open(BOOK_CACHE));
-      setPhase({ name: 'ready', list, copy: copyState(list, record), sameVersion: record?.version === list.version, note });
+      const { list, stored } = await loadList();
+      // Opening the cache would create it: a removed copy stays removed.
+      const record = (await caches.has(BOOK_CACHE)) ? await readRecord(await caches.open(BOOK_CACHE)) : null;
+      const offline = stored ? 'The network is not reachable: this is the offline copy’s own list.' : null;
+      setPhase({ name: 'ready', list, copy: copyState(list, record), sameVersion: record?.version === list.version, note: note ?? offline });
     } catch (error) {
       setPhase({ name: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -64,9 +76,11 @@ export default function OfflinePanel() {
     setAnnounce('Fetching the book for offline reading.');
     setPhase({ name: 'fetching', list, progress: { doneBytes: 0, totalBytes: 0, doneFiles: 0, totalFiles: list.entries.length } });
     let last = 0;
+    const cache = await caches.open(BOOK_CACHE);
+    await cache.put(BOOK_LIST_URL, new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } }));
     const result = await keepBook({
       list,
-      cache: await caches.open(BOOK_CACHE),
+      cache,
       signal: controller.signal,
       fetchFile: (url, signal) => fetch(url, { signal, cache: 'no-cache', headers: { [BOOK_FETCH_HEADER]: 'keep' } }),
       onProgress: (progress) => {

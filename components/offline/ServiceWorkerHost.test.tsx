@@ -21,9 +21,15 @@ function fakeContainer() {
 /** Mounts the host and waits until the page has asked the container for something (the module is imported lazily). */
 async function mount(asked: () => boolean) {
   const root = createRoot(document.createElement('div'));
-  await act(() => root.render(<ServiceWorkerHost />));
+  await act(async () => {
+    root.render(<ServiceWorkerHost />);
+    await Promise.resolve();
+  });
   await vi.waitFor(() => expect(asked()).toBe(true), { timeout: 10_000 });
-  await act(() => root.unmount());
+  await act(async () => {
+    root.unmount();
+    await Promise.resolve();
+  });
 }
 
 afterEach(() => vi.unstubAllEnvs());

@@ -7,6 +7,9 @@ import { openSandbox, pageOf, runSandbox } from './sandboxes';
  * reader can do afterwards with the network gone. Runs against the built site (npm run build).
  */
 
+// Other specs block service workers (playwright.config.ts); these are about one.
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until a service worker controls the page (the first one claims the page that registered it). */
 async function controlled(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, { timeout: 30_000 });
