@@ -94,7 +94,7 @@ export default function OfflinePanel() {
     if (result.status === 'complete') void navigator.storage?.persist?.().catch(() => false);
     const note =
       result.status === 'complete'
-        ? 'Done: the whole book is on this device.'
+        ? 'Done. Every page opens and every sandbox runs with the network gone.'
         : result.status === 'cancelled'
           ? `Cancelled. The ${result.fetchedFiles} files fetched are kept; “Fetch the rest” goes on from there.`
           : `Stopped: ${result.message}. What was fetched is kept; try again when the connection is back.`;
@@ -162,10 +162,16 @@ function Body({ phase, onKeep, onCancel, onRemove, onRetry }: BodyProps) {
       return (
         <>
           <p>
-            Every page, figure and sandbox, with the engines they run on: {all.files} files, {formatBytes(all.bytes)} (
-            {all.groups.map((g) => `${groupLabels[g.group]} ${formatBytes(g.bytes)}`).join(', ')}). Pages you open are kept as you read;
-            this keeps the rest too, so the book opens and every sandbox runs with the network gone.
+            Pages you open are kept as you read. To read the rest, and run every sandbox, with the network gone, keep the whole
+            book on this device: {all.files} files, {formatBytes(all.bytes)}.
           </p>
+          <ul className="offline-sizes">
+            {all.groups.map((g) => (
+              <li key={g.group}>
+                {groupLabels[g.group]}: {formatBytes(g.bytes)}
+              </li>
+            ))}
+          </ul>
           <p className="offline-state">
             {complete
               ? `Stored on this device: the whole book, ${copy.files} files, ${formatBytes(copy.bytes)}.`

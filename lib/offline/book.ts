@@ -12,10 +12,10 @@ export const groups = ['pages', 'code', 'engines', 'other'] as const;
 export type Group = (typeof groups)[number];
 
 export const groupLabels: Record<Group, string> = {
-  pages: 'pages',
-  code: 'code, figures and sandbox workers',
-  engines: 'engines (DuckDB, SQLite, Parquet)',
-  other: 'other files',
+  pages: 'Pages',
+  code: 'Code of the figures and sandboxes, with their workers',
+  engines: 'Engines (DuckDB, SQLite, Parquet)',
+  other: 'Other files',
 };
 
 const entrySchema = z.object({

@@ -24,7 +24,8 @@ test('after “Keep the book offline”, with the network gone: a reload, anothe
   await controlled(page);
   const panel = page.locator('section.offline-panel');
   // The size is said before anything is fetched.
-  await expect(panel).toContainText(/Every page, figure and sandbox, with the engines they run on: \d+ files, \d+(\.\d)? MB/);
+  await expect(panel).toContainText(/keep the whole book on this device: \d+ files, \d+(\.\d)? MB/);
+  await expect(panel.locator('.offline-sizes li')).toContainText([/^Pages: /, /^Code of the figures and sandboxes/, /^Engines \(DuckDB, SQLite, Parquet\): \d+(\.\d)? MB$/, /^Other files/]);
   await expect(panel.locator('.offline-state')).toHaveText('Nothing is stored for offline reading yet.');
   const keep = panel.getByRole('button', { name: /^Keep the book offline \(\d+(\.\d)? MB\)$/ });
   await keep.click();
