@@ -12,7 +12,13 @@ export type OnUpdateReady = (apply: () => void) => void;
 export async function registerServiceWorker(onUpdateReady: OnUpdateReady): Promise<ServiceWorkerRegistration | null> {
   if (!('serviceWorker' in navigator)) return null;
   const container = navigator.serviceWorker;
+  const controlled = container.controller !== null;
   const registration = await container.register('/sw.js', { scope: '/', updateViaCache: 'none' });
+  // The first visit loaded before any worker was there: hand it this page and what it loaded, so
+  // that page too opens offline (Serwist's CACHE_URLS stores each the way the worker would).
+  if (!controlled) {
+    void container.ready.then((ready) => ready.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: loadedHere() } }));
+  }
 
   const offer = (waiting: ServiceWorker) =>
     onUpdateReady(() => {
@@ -36,6 +42,12 @@ export async function registerServiceWorker(onUpdateReady: OnUpdateReady): Promi
     registration.update().catch(() => undefined);
   });
   return registration;
+}
+
+/** This page's address and every file of this site it has loaded so far. */
+function loadedHere(): string[] {
+  const files = performance.getEntriesByType('resource').map((entry) => entry.name);
+  return [`${location.origin}${location.pathname}`, ...files.filter((url) => url.startsWith(`${location.origin}/`))];
 }
 
 /** Under `next dev` no worker may control the pages: remove one left by a production build on the same address. */
