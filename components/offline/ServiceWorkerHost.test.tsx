@@ -10,6 +10,7 @@ function fakeContainer() {
   const registration = { waiting: null, installing: null, addEventListener: vi.fn(), update: vi.fn(() => Promise.resolve()) };
   const container = {
     controller: null,
+    ready: new Promise<never>(() => undefined), // never active here: nothing is handed to a worker
     register: vi.fn(() => Promise.resolve(registration)),
     getRegistrations: vi.fn(() => Promise.resolve([{ unregister }])),
     addEventListener: vi.fn(),

@@ -81,7 +81,7 @@ test('pages the reader visited open offline without keeping the whole book, the 
   const second = pageOf('codebook-trap');
   await page.goto(first); // before any worker: it is handed this page's files once it starts
   await controlled(page);
-  await page.waitForTimeout(2_000);
+  await expect.poll(() => page.evaluate(async (path) => (await caches.match(new URL(path, location.href).href)) !== undefined, first)).toBe(true);
   await page.goto(second);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
