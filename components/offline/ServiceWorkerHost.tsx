@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
  */
 export function ServiceWorkerHost() {
   const [apply, setApply] = useState<(() => void) | null>(null);
+  const [later, setLater] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -26,13 +27,19 @@ export function ServiceWorkerHost() {
     };
   }, []);
 
-  if (!apply) return null;
+  if (!apply || later) return null;
   return (
     <div className="update-notice" role="status">
       <p>A new version of the book is ready — reload to read it.</p>
-      <button type="button" className="button" onClick={apply}>
-        Reload
-      </button>
+      <div className="notice-actions">
+        <button type="button" className="button" onClick={apply}>
+          Reload
+        </button>
+        {/* On a phone the notice covers the text: it can wait (it comes back on the next page). */}
+        <button type="button" className="button" onClick={() => setLater(true)}>
+          Later
+        </button>
+      </div>
     </div>
   );
 }

@@ -118,8 +118,13 @@ test('a new deploy is announced, the open page keeps its version, and a reload t
     // Until the reader reloads, the old worker stays in charge and the old version's pages are kept.
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
     expect(await pageCaches()).toContain(oldCache);
+    // "Later" puts it away; the next page asks again.
+    await notice.getByRole('button', { name: 'Later' }).click();
+    await expect(notice).toHaveCount(0);
     await page.getByRole('link', { name: 'Contents' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Data Systems for Machine Learning' })).toBeVisible();
+    await page.reload();
+    await expect(notice).toBeVisible({ timeout: 30_000 });
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
     await expect(page.getByRole('heading', { level: 1, name: 'Data Systems for Machine Learning' })).toBeVisible();
