@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ServiceWorkerHost } from '@/components/offline/ServiceWorkerHost';
 import { ProgressNotice } from '@/components/progress/ProgressNotice';
 import { SearchButton } from '@/components/search/SearchButton';
 import { ThemeToggle } from '@/components/ThemeToggle';
@@ -54,6 +55,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>Everything you run here runs in your own browser. Nothing you do leaves your machine.</p>
         </footer>
+        <ServiceWorkerHost />
       </body>
     </html>
   );

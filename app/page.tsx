@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { OfflineSlot } from '@/components/offline/OfflineSlot';
 import { findChapter } from '@/chapters/catalog';
 import { loadBook } from '@/app/_content/chapters.server';
 import { sectionsOf } from '@/lib/content/chapter';
@@ -38,6 +39,7 @@ export default function HomePage() {
           </li>
         ))}
       </ol>
+      <OfflineSlot />
       <section className="home-more" aria-labelledby="home-more-title">
         <h2 id="home-more-title">Also in the book</h2>
         <ul>

@@ -1,30 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { chapterQuizSchema } from '@/lib/quiz/schema';
+import { cueProblems, cueStats, sharedStems } from '@/lib/quiz/cues';
+import { sectionFormsSchema } from '@/lib/quiz/schema';
 import { chapterQuizzes } from './quizzes';
 
-describe.each(Object.entries(chapterQuizzes))('quiz data of chapter "%s"', (_slug, quiz) => {
-  it('matches the quiz schema: 4 options, one answer, at least 3 questions per section', () => {
-    expect(chapterQuizSchema.safeParse(quiz).success).toBe(true);
+/**
+ * The book's quiz data (issue #22): two parallel forms per section, and no cue a test-wise reader
+ * could answer from. The bounds are lib/quiz/cues.ts's; scripts/quiz-cues.ts prints the same numbers.
+ */
+const chapters = Object.entries(chapterQuizzes).map(([slug, quiz]) => ({ slug, quiz: quiz ?? [] }));
+const questionsOf = (quiz: (typeof chapters)[number]['quiz']) => quiz.flatMap((s) => [...s.pre, ...s.post]);
+const book = chapters.flatMap(({ quiz }) => questionsOf(quiz));
+
+describe.each(chapters)('quiz data of chapter "$slug"', ({ quiz }) => {
+  it('gives every section both forms (at least 4 questions each) on its own objectives, each objective tested in both', () => {
+    for (const section of quiz) {
+      const parsed = sectionFormsSchema.safeParse(section);
+      expect(parsed.success ? [] : parsed.error.issues.map((i) => `${section.section}: ${i.path.join('.')}: ${i.message}`)).toEqual([]);
+      const ids = new Set(section.objectives.map((o) => o.id));
+      for (const phase of ['pre', 'post'] as const) {
+        expect(section[phase].filter((q) => !ids.has(q.objective)).map((q) => q.id), `${section.section} ${phase}: objectives not the section's`).toEqual([]);
+        const tested = new Set(section[phase].map((q) => q.objective));
+        expect([...ids].filter((id) => !tested.has(id)), `${section.section}: objectives the ${phase} form does not test`).toEqual([]);
+      }
+    }
   });
 
-  it('spreads correct answers evenly over the four positions', () => {
-    const counts = [0, 0, 0, 0];
-    for (const section of quiz!) for (const q of section.questions) counts[q.answer]! += 1;
-    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+  it('keeps the cue statistics in bounds (correct option strictly longest 15–35 %, strictly shortest ≤ 35 %, absolute words within a factor of 2)', () => {
+    expect(cueProblems(cueStats(questionsOf(quiz)))).toEqual([]);
   });
 
-  it('never makes the correct option the longest one in every question (no length tell)', () => {
-    const questions = quiz!.flatMap((s) => s.questions);
-    const longestIsAnswer = questions.filter((q) => {
-      const lengths = q.options.map((o) => o.text.length);
-      return lengths[q.answer] === Math.max(...lengths);
-    });
-    expect(longestIsAnswer.length).toBeLessThan(questions.length / 2);
+  it('gives every option an explanation', () => {
+    for (const q of questionsOf(quiz)) for (const o of q.options) expect(o.explanation.length, q.id).toBeGreaterThan(20);
+  });
+});
+
+describe('quiz data of the whole book', () => {
+  it('keeps the cue statistics in bounds over every question', () => {
+    expect(cueProblems(cueStats(book))).toEqual([]);
   });
 
-  it('uses unique question ids and gives every option an explanation', () => {
-    const ids = quiz!.flatMap((s) => s.questions.map((q) => q.id));
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const q of quiz!.flatMap((s) => s.questions)) for (const o of q.options) expect(o.explanation.length).toBeGreaterThan(20);
+  it('shares no stem between two questions, within a section or across the book', () => {
+    expect(sharedStems(book)).toEqual([]);
+  });
+
+  it('uses each question id and each objective id once', () => {
+    const ids = book.map((q) => q.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const objectives = chapters.flatMap(({ slug, quiz }) => quiz.flatMap((s) => s.objectives.map((o) => `${slug}/${o.id}`)));
+    expect(objectives.filter((id, i) => objectives.indexOf(id) !== i)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import type { ChapterQuiz } from '@/lib/quiz/schema';
+import type { ChapterForms } from '@/lib/quiz/schema';
 import dataSystems from './data-systems/quiz';
 import fundamentals from './fundamentals/quiz';
 import ingestion from './ingestion/quiz';
 
-/** Each chapter's quiz data (chapters/<slug>/quiz.ts), by chapter slug. */
-export const chapterQuizzes: Partial<Record<string, ChapterQuiz>> = { ingestion, fundamentals, 'data-systems': dataSystems };
+/** Each chapter's quiz sections (chapters/<slug>/quiz.ts, assembled from quiz/<section>.ts), by chapter slug. */
+export const chapterQuizzes: Partial<Record<string, ChapterForms>> = { ingestion, fundamentals, 'data-systems': dataSystems };

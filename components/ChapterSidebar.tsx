@@ -52,14 +52,14 @@ export function ChapterSidebar({ chapters, current }: { chapters: readonly Sideb
                     )}
                   </li>
                 ))}
-                {chapter.references && (
-                  <li>
-                    <Link href={chapter.references} prefetch={false}>
-                      References
-                    </Link>
-                  </li>
-                )}
               </ol>
+            )}
+            {chapter.references && (
+              <p className="sidebar-extra">
+                <Link href={chapter.references} prefetch={false} aria-current={chapter.references === current ? 'page' : undefined}>
+                  References
+                </Link>
+              </p>
             )}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { chapterReferences } from '@/chapters/references';
+import { chapterReferences } from '@/references/works';
 import { chapterPath } from '@/lib/content/paths';
 import { referenceAnchor, shortCitation } from '@/lib/content/references';
 
@@ -7,11 +7,11 @@ const byId = new Map(Object.entries(chapterReferences).flatMap(([slug, refs]) =>
 /**
  * A citation in the text: its number in the chapter's references, linking to the entry on the
  * chapter's references page (a page of this site: nothing leaves it until the reader follows the
- * entry's own link). The content check refuses an id chapters/references.ts does not list.
+ * entry's own link). The content check refuses an id references/works.ts does not list.
  */
 export function Cite({ id }: { id: string }) {
   const found = byId.get(id);
-  if (!found) throw new Error(`<Cite id="${id}" />: no such reference in chapters/references.ts.`);
+  if (!found) throw new Error(`<Cite id="${id}" />: no such reference in references/works.ts.`);
   const label = shortCitation(found.ref);
   return (
     <sup className="cite">

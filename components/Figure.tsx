@@ -6,7 +6,7 @@ import { MermaidLoadError, renderMermaid } from './mermaid';
 import { usePrintRequested } from './printing';
 import { useNearViewport } from './useNearViewport';
 
-type Status = { kind: 'waiting' } | { kind: 'rendered'; svg: string } | { kind: 'error'; message: string } | { kind: 'unavailable' };
+type Status = { kind: 'waiting' } | { kind: 'rendered'; svg: string; theme: 'light' | 'dark' } | { kind: 'error'; message: string } | { kind: 'unavailable' };
 
 function currentTheme(): 'light' | 'dark' {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
@@ -41,7 +41,7 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
     if (!visible || theme === null) return;
     let cancelled = false;
     renderMermaid(renderId, source, theme).then(
-      (svg) => !cancelled && setStatus({ kind: 'rendered', svg }),
+      (svg) => !cancelled && setStatus({ kind: 'rendered', svg, theme }),
       (error: unknown) =>
         !cancelled && setStatus(error instanceof MermaidLoadError ? { kind: 'unavailable' } : { kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
@@ -57,7 +57,7 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
 
   const label = `Figure ${figure?.number ?? '?'}`;
   return (
-    <figure className="figure" id={`figure-${id}`} data-figure={id} data-status={status.kind} aria-labelledby={`${id}-caption`}>
+    <figure className="figure" id={`figure-${id}`} data-figure={id} data-status={status.kind} data-rendered-theme={status.kind === 'rendered' ? status.theme : undefined} aria-labelledby={`${id}-caption`}>
       <div ref={holder} className="figure-body">
         {status.kind === 'rendered' ? (
           <div className="figure-svg" role="img" aria-label={alt} dangerouslySetInnerHTML={{ __html: status.svg }} />

@@ -7,6 +7,8 @@ import type { SandboxParams } from '@/lib/sandbox/params';
 import type { SandboxHandle } from '@/lib/sandbox/useSandbox';
 import { sandboxCatalog, isSandboxId } from '@/sandboxes/catalog';
 import { Exercises } from './sandbox/Exercises';
+import { PredictFirst, PredictOutcome } from './sandbox/PredictFirst';
+import { usePredictFirst } from './sandbox/usePredictFirst';
 import { ResultTabs, type ResultTab } from './sandbox/ResultTabs';
 import { RunSize } from './sandbox/RunSize';
 
@@ -45,12 +47,13 @@ export function SandboxFrame<P extends SandboxParams, R, G>({ sandbox, controls,
   const info = isSandboxId(definition.id) ? sandboxCatalog[definition.id] : { title: definition.id, summary: '' };
   const running = run.state === 'running';
   const { warm } = run;
+  const { predict, beforeRun } = usePredictFirst(definition, run);
   // The view mounts when the sandbox comes near the viewport: start its engines now, not on Run.
   useEffect(() => warm(), [warm]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!running) sandbox.onRun();
+    if (!running) sandbox.onRun(beforeRun);
   };
   const progress = running && run.progress !== null && definition.progress ? definition.progress(run.progress) : null;
   const status = running ? (progress?.label ?? 'Running…') : run.state === 'error' ? 'The run failed.' : run.cancelled ? 'Run cancelled.' : run.state === 'done' ? 'Run finished.' : '';
@@ -74,6 +77,7 @@ export function SandboxFrame<P extends SandboxParams, R, G>({ sandbox, controls,
       {before}
       <form className="sandbox-controls" onSubmit={submit} noValidate>
         {controls}
+        <PredictFirst predict={predict} />
         <div className="sandbox-actions">
           <button type="submit" className="button button-primary" disabled={running}>
             Run
@@ -108,6 +112,7 @@ export function SandboxFrame<P extends SandboxParams, R, G>({ sandbox, controls,
           {run.result !== null ? <p className="sandbox-error-note">The results below are from the last run that succeeded.</p> : null}
         </div>
       )}
+      <PredictOutcome predict={predict} />
       {results && run.result !== null && run.resultParams !== null && <FrameResults sandbox={sandbox} sections={results} result={run.result} params={run.resultParams} />}
     </section>
   );

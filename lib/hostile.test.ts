@@ -88,11 +88,11 @@ describe('hostile stored progress', () => {
     ['null', 'null'],
     ['a number', '42'],
     ['a future version', JSON.stringify({ version: 99, quizzes: {}, exercises: {} })],
-    ['a prototype key', JSON.stringify({ version: 3, quizzes: { __proto__: { polluted: true } }, exercises: {} })],
-    ['deep nesting', `{"version":3,"quizzes":{},"exercises":{"x":{"result":${deep(5_000)}}}}`],
-    ['a huge string', JSON.stringify({ version: 3, quizzes: {}, exercises: {}, learnerName: 'x'.repeat(1_000_000) })],
+    ['a prototype key', JSON.stringify({ version: 4, quizzes: { __proto__: { polluted: true } }, exercises: {} })],
+    ['deep nesting', `{"version":4,"quizzes":{},"exercises":{"x":{"result":${deep(5_000)}}}}`],
+    ['a huge string', JSON.stringify({ version: 4, quizzes: {}, exercises: {}, learnerName: 'x'.repeat(1_000_000) })],
     ['a NUL-filled value', '\u0000'.repeat(1000)],
-    ...PAYLOADS.map((p): [string, string] => [`payload ${p.slice(0, 20)}`, JSON.stringify({ version: 3, quizzes: { [p]: { [p]: { pre: p } } }, exercises: { [p]: p } })]),
+    ...PAYLOADS.map((p): [string, string] => [`payload ${p.slice(0, 20)}`, JSON.stringify({ version: 4, quizzes: { [p]: { [p]: { pre: p } } }, exercises: { [p]: p } })]),
     ...PAYLOADS.map((p): [string, string] => [`raw payload ${p.slice(0, 20)}`, p]),
   ];
 
@@ -110,7 +110,7 @@ describe('hostile stored progress', () => {
 
   it('keeps every readable entry when one entry is bad', () => {
     const good = { first: attempt(1), best: attempt(1), latest: attempt(1), attempts: 1 };
-    const raw = JSON.stringify({ version: 3, quizzes: { ingestion: { a: { pre: good }, b: { pre: { ...good, attempts: -1 } } } }, exercises: {} });
+    const raw = JSON.stringify({ version: 4, quizzes: { ingestion: { a: { pre: good }, b: { pre: { ...good, attempts: -1 } } } }, exercises: {} });
     const read = parseStored(raw);
     expect(read.ok && Object.keys(read.state.quizzes.ingestion ?? {})).toEqual(['a']);
   });
@@ -127,7 +127,7 @@ describe('hostile stored progress', () => {
 });
 
 function attempt(score: number) {
-  return { answers: { q1: { choice: 0 } }, correct: score ? ['q1'] : [], score, total: 4, at: '2026-12-06T00:00:00.000Z' };
+  return { answers: { q1: { choice: 0 } }, correct: score ? ['q1'] : [], score, total: 4, at: '2026-12-06T00:00:00.000Z', questions: ['q1', 'q2', 'q3', 'q4'] };
 }
 
 describe('hostile progress files', () => {
@@ -139,7 +139,7 @@ describe('hostile progress files', () => {
     ['a foreign file', JSON.stringify({ name: 'someone else' })],
     ['a wrong kind', valid.replace('data-systems-for-ml/progress', 'evil.example/progress')],
     ['no date', JSON.stringify({ kind: 'data-systems-for-ml/progress', progress: emptyProgress() })],
-    ['a future version', valid.replace('"version": 3', '"version": 99')],
+    ['a future version', valid.replace('"version": 4', '"version": 99')],
     ['an empty file', ''],
     ['whitespace', '   \n  '],
     ...PAYLOADS.map((p): [string, string] => [`payload ${p.slice(0, 20)}`, valid.replace('"quizzes": {}', `"quizzes": ${JSON.stringify({ [p]: p })}`)]),

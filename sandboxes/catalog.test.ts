@@ -31,3 +31,24 @@ describe('exercises', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe('predictions', () => {
+  it('every built sandbox asks one or two, each with a unique id, a prompt, and a range or choices a guess can meet', async () => {
+    const definitions = await loadAllDefinitions();
+    for (const d of definitions) {
+      expect(d.predictions.length, d.id).toBeGreaterThanOrEqual(1);
+      expect(d.predictions.length, d.id).toBeLessThanOrEqual(2);
+      expect(new Set(d.predictions.map((p) => p.id)).size, d.id).toBe(d.predictions.length);
+      for (const p of d.predictions) {
+        expect(p.id, d.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(p.prompt.length, `${d.id} ${p.id}`).toBeGreaterThan(20);
+        expect(p.prompt.endsWith('?') || p.prompt.endsWith('.)'), `${d.id} ${p.id}: a question`).toBe(true);
+        if (p.kind === 'number') expect(p.min, `${d.id} ${p.id}`).toBeLessThan(p.max);
+        else {
+          expect(p.choices.length, `${d.id} ${p.id}`).toBeGreaterThanOrEqual(2);
+          expect(new Set(p.choices.map((c) => c.value)).size, `${d.id} ${p.id}`).toBe(p.choices.length);
+        }
+      }
+    }
+  });
+});

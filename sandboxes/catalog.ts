@@ -61,6 +61,7 @@ export const sandboxCatalog = {
     'Send numbered messages through a partitioned topic, a consumer group and a sink, crash consumers before or after the commit or the write, poison a few messages, and check every message id against the sink: delivered once, duplicated, lost, parked in the dead-letter queue or dropped, under each delivery mode.',
   ),
   'schema-evolution': ready('Avro writer and reader schemas', 'Change an Avro schema step by step, write records with one version and read them with another through avsc, and see the verdicts a schema registry would give, who in a small deployment breaks, and which side must upgrade first.'),
+  'lambda-kappa': ready('Lambda against Kappa: one stream, one bug fix', 'Run one keyed stream with late events through a Lambda and a Kappa architecture, deploy a fix to the aggregation halfway, and compare the answers each serves against the truth, the lag, the compute spent, the code paths changed and what a replay cannot recover when the log’s retention is shorter than the history.'),
 } as const satisfies Record<string, ReadyEntry>;
 
 export type SandboxId = keyof typeof sandboxCatalog;

@@ -20,7 +20,7 @@ describe.each(sandboxIds)('sandbox %s through the worker protocol', (id) => {
     expect(Object.keys(handlers)).toContain(`./${id}/handler.ts`);
   });
 
-  it('runs from its defaults to a result its exercises and its download can read', async () => {
+  it('runs from its defaults to a result its exercises, its predictions and its download can read', async () => {
     const sandbox = await loadDefinition(id);
     const { handler } = await handlers[`./${id}/handler.ts`]!();
     const statuses: string[] = [];
@@ -39,6 +39,8 @@ describe.each(sandboxIds)('sandbox %s through the worker protocol', (id) => {
         expect(verdict.feedback, exercise.id).not.toBe('The result is not in the form this sandbox produces.');
         expect(() => sandbox.evidence(exercise.id, kept), exercise.id).not.toThrow();
       }
+      // Every prediction reads its measured value from this run (a number, or one of its choices).
+      for (const prediction of sandbox.predictions) expect(sandbox.measure(prediction.id, result, parsed.params), `prediction ${prediction.id}`).not.toBeNull();
       // Engines report loading then ready, once each, whatever the run opened.
       for (const engine of new Set(statuses.map((s) => s.split(':')[0]))) expect(statuses.filter((s) => s === `${engine}:ready`), engine).toHaveLength(1);
     } finally {

@@ -1,14 +1,14 @@
 /**
  * Fails the build, with the file and line, when a chapter uses a component the MDX registry does
  * not have, embeds an unknown sandbox, shows a figure with no source file, repeats a heading (across
- * all of a chapter's files), cites a work chapters/references.ts does not list (or lists one never cited), places a quiz out of order, links to an anchor that does not exist, or
+ * all of a chapter's files), cites a work references/works.ts does not list (or lists one never cited), places a quiz out of order, links to an anchor that does not exist, or
  * has a file that is not one page (lib/content/chapter.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryIds } from '../chapters/glossary-index';
 import { chapterQuizzes } from '../chapters/quizzes';
-import { chapterReferences } from '../chapters/references';
+import { chapterReferences } from '../references/works';
 import { animationIds } from '../components/animation/ids';
 import { mdxComponentNames } from '../components/mdx-names';
 import { checkChapter, checkChapterModel } from '../lib/content/check';

@@ -19,7 +19,7 @@ export default async function Progress() {
     <div className="home">
       <h1>Your progress</h1>
       <p className="lede">
-        Your quiz scores in every chapter (the first try before reading, the best try after, and the gain) and the sandbox exercises you have passed. They are stored in this browser
+        Your quiz scores in every chapter (the first try before reading, the best try after, and the gain) the sandbox exercises you have passed, and your predictions beside what your runs measured. They are stored in this browser
         and nowhere else.
       </p>
       <ProgressPage chapters={outline} exercises={await exerciseListings()} />

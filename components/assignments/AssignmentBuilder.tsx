@@ -5,7 +5,7 @@ import type { Assignable } from '@/lib/assignments/assignable';
 import type { AssignmentItem } from '@/lib/assignments/schema';
 
 const toItem = (a: Assignable): AssignmentItem => (a.kind === 'exercise' ? { kind: 'exercise', id: a.id } : { kind: 'quiz', chapter: a.chapter, section: a.section });
-const label = (a: Assignable) => (a.kind === 'exercise' ? a.prompt : `Quiz: ${a.title} (${a.questions} questions, before and after reading)`);
+const label = (a: Assignable) => (a.kind === 'exercise' ? a.prompt : `Quiz: ${a.title} (${a.questions} questions before reading, ${a.postQuestions} after)`);
 
 /** /assignments/new: pick and order exercises and quizzes, add a title, instructions and a due date, get a link. */
 export function AssignmentBuilder({ catalog }: { catalog: Assignable[] }) {

@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Assignment, AssignmentItem } from '@/lib/assignments/schema';
 import type { Assignable } from '@/lib/assignments/assignable';
 import type { ProgressState } from '@/lib/progress/schema';
+import { gainText, summarizeSection } from '@/lib/progress/scoring';
 import { getProgressStore } from '@/lib/progress/store';
 import { useProgress } from '@/lib/progress/useProgress';
 import { downloadJson } from '@/lib/sandbox/download';
@@ -20,8 +21,10 @@ function status(item: AssignmentItem, progress: ProgressState): { done: boolean;
   }
   const section = progress.quizzes[item.chapter]?.[item.section];
   const pre = section?.pre ? `before reading ${section.pre.first.score}/${section.pre.first.total}` : 'not taken before reading';
-  const post = section?.post ? `after reading ${section.post.best.score}/${section.post.best.total}` : 'not taken after reading';
-  return { done: Boolean(section?.post), text: `${pre}; ${post}` };
+  const post = section?.post ? `after reading ${section.post.first.score}/${section.post.first.total}` : 'not taken after reading';
+  const summary = summarizeSection(section);
+  const gain = summary.gainPoints !== null ? `; gain ${gainText(summary)}` : section?.revealed ? '; answers seen before reading, so the gain will be not comparable' : '';
+  return { done: Boolean(section?.post), text: `${pre}; ${post}${gain}` };
 }
 
 /** /assignments/#a=…: the learner's checklist, with live status from their own progress and a submission download. */

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { summarizeSection } from '@/lib/progress/scoring';
+import { gainText, summarizeSection } from '@/lib/progress/scoring';
 import { useProgress } from '@/lib/progress/useProgress';
 
 export interface SectionListItem {
@@ -17,13 +17,15 @@ const score = (attempt: { score: number; total: number } | null) => (attempt ? `
 /** The reader's quizzes in one section, from the progress store (this browser only). */
 function SectionStatus({ chapter, quiz }: { chapter: string; quiz: string }) {
   const loaded = useProgress((s) => s.loaded);
-  const { pre, post } = summarizeSection(useProgress((s) => s.state.quizzes[chapter]?.[quiz]));
+  const summary = summarizeSection(useProgress((s) => s.state.quizzes[chapter]?.[quiz]));
+  const { pre, post } = summary;
   if (!loaded) return null;
   const state = post ? 'done' : pre ? 'started' : 'not-started';
   const text = !pre && !post ? 'Quizzes not taken yet' : `Before reading ${score(pre) ?? 'not taken'} · after reading ${score(post) ?? 'not taken yet'}`;
   return (
     <span className="section-status" data-status={state}>
       {text}
+      {summary.gainPoints !== null && <span data-gain={summary.notComparable ? 'not-comparable' : 'comparable'}> · gain {gainText(summary)}</span>}
     </span>
   );
 }

@@ -7,6 +7,8 @@ import { useProgress } from '@/lib/progress/useProgress';
 import { ProgressTable, type QuizSectionOutline } from '../quiz/ChapterProgress';
 import type { ExerciseListing } from '@/lib/assignments/assignable';
 import { ExerciseProgress } from './ExerciseProgress';
+import { PredictionProgress } from './PredictionProgress';
+import { ReviewMissed } from './ReviewMissed';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -82,7 +84,11 @@ export function ProgressPage({ chapters, exercises }: { chapters: readonly Chapt
         );
       })}
 
+      <ReviewMissed chapters={chapters} />
+
       <ExerciseProgress state={state} exercises={exercises} />
+
+      <PredictionProgress state={state} />
 
       <section aria-labelledby="progress-file">
         <h2 id="progress-file">Keep or move your progress</h2>

@@ -1,19 +1,18 @@
 'use client';
 
-import { stillMissed, summarizeSection } from '@/lib/progress/scoring';
+import { gainText, NOT_COMPARABLE_WHY, stillMissed, summarizeSection } from '@/lib/progress/scoring';
 import { useProgress } from '@/lib/progress/useProgress';
-import type { SectionQuiz } from '@/lib/quiz/schema';
+import type { SectionForms } from '@/lib/quiz/schema';
 import type { ProgressState } from '@/lib/progress/schema';
 import { pagePath } from '@/lib/content/paths';
 import { useChapterQuiz } from './QuizContext';
 
 const score = (attempt: { score: number; total: number } | null) => (attempt ? `${attempt.score}/${attempt.total}` : '—');
-const gain = (points: number | null) => (points === null ? '—' : `${points > 0 ? '+' : ''}${points} points`);
 
-/** Per section: first pre-reading score, best post-reading score, and the gain between them. */
 /** What the progress table needs of a section's quiz: no questions, so a page that lists every chapter stays light. */
-export type QuizSectionOutline = Pick<SectionQuiz, 'section' | 'title' | 'heading'>;
+export type QuizSectionOutline = Pick<SectionForms, 'section' | 'title' | 'heading'>;
 
+/** Per section: first pre-reading score, first post-reading score, and the gain between them ("not comparable" where it measures no reading). */
 export function ProgressTable({ chapter, quiz, state, caption }: { chapter: string; quiz: readonly QuizSectionOutline[]; state: ProgressState; caption: string }) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -37,7 +36,10 @@ export function ProgressTable({ chapter, quiz, state, caption }: { chapter: stri
                 </th>
                 <td data-cell="pre">{score(summary.pre)}</td>
                 <td data-cell="post">{score(summary.post)}</td>
-                <td data-cell="gain">{gain(summary.gainPoints)}</td>
+                <td data-cell="gain" data-comparable={summary.notComparable ? 'no' : undefined} title={summary.notComparable && summary.gainPoints !== null ? NOT_COMPARABLE_WHY[summary.notComparable] : undefined}>
+                  {gainText(summary)}
+                  {summary.notComparable && summary.gainPoints !== null && <span className="visually-hidden"> ({NOT_COMPARABLE_WHY[summary.notComparable]})</span>}
+                </td>
               </tr>
             );
           })}
@@ -52,7 +54,7 @@ export function ChapterProgress() {
   const { chapter, quiz, headings } = useChapterQuiz();
   const state = useProgress((s) => s.state);
   const missed = quiz.flatMap((section) =>
-    stillMissed(section.questions, state.quizzes[chapter]?.[section.section]).map((question) => ({ section, question })),
+    stillMissed(section, state.quizzes[chapter]?.[section.section]).map((question) => ({ section, question })),
   );
   const started = quiz.some((section) => state.quizzes[chapter]?.[section.section]);
   return (
@@ -61,10 +63,10 @@ export function ChapterProgress() {
       {!started ? (
         <p>Take the quizzes at the start and end of each section and your scores will appear here. They stay in this browser only.</p>
       ) : missed.length === 0 ? (
-        <p>Nothing left to re-read: your latest answers to every quiz you took were right.</p>
+        <p>Nothing listed to re-read yet: the questions you miss in the quizzes after reading appear here, with the headings that answer them.</p>
       ) : (
         <>
-          <p>Worth re-reading, from the questions your latest answers missed:</p>
+          <p>Worth re-reading, from the questions your latest quizzes after reading missed:</p>
           <ul className="reread-list">
             {missed.map(({ section, question }) => (
               <li key={question.id}>

@@ -1,12 +1,12 @@
 'use client';
 
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ChapterQuiz } from '@/lib/quiz/schema';
+import type { ChapterForms } from '@/lib/quiz/schema';
 
 export interface QuizContextValue {
   chapter: string;
   /** The quiz sections this page needs: those it places, or the whole chapter's where <ChapterProgress /> sums them up. */
-  quiz: ChapterQuiz;
+  quiz: ChapterForms;
   /** Heading id → its text and the address of the page that holds it, for "re-read" links. */
   headings: Record<string, { text: string; href: string }>;
 }

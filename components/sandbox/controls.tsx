@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { ControlSpec, SandboxDefinition } from '@/lib/sandbox/define';
 import type { SandboxParams } from '@/lib/sandbox/params';
+import { hintWithRange, numberRange } from '@/lib/sandbox/range';
 import type { Draft, ParamsForm } from '@/lib/sandbox/useParamsForm';
 import { CheckboxField, NumberField, SelectField } from './fields';
 
@@ -28,7 +29,7 @@ export function controlsFor<P extends SandboxParams, R, G>(sandbox: { definition
         <NumberField
           key={key}
           label={s.label}
-          hint={s.hint}
+          hint={hintWithRange(s.hint, numberRange(sandbox.definition.schema, key))}
           error={errors[key]}
           decimal={s.decimal}
           value={text(key)}

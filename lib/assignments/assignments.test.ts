@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { nodeEnv } from '@/lib/engines/node';
 import { recordAttempt, scoreAttempt } from '@/lib/progress/scoring';
 import { emptyProgress, type ExercisePass, type ProgressState } from '@/lib/progress/schema';
-import type { SectionQuiz } from '@/lib/quiz/schema';
+import type { SectionForms } from '@/lib/quiz/schema';
 import { defineSandbox, erase } from '@/lib/sandbox/define';
 import { near, numberAnswer, type Exercise } from '@/lib/sandbox/exercise';
 import { defineHandler, serveSandbox } from '@/lib/sandbox/serve';
@@ -58,11 +58,14 @@ const countSandbox = erase(
 );
 
 const option = (text: string) => ({ text, explanation: `because ${text}` });
-const sectionQuiz: SectionQuiz = {
+const formQuestion = (id: string, answer: number) => ({ id, objective: 'read', prompt: `question ${id}`, options: [option('a'), option('b'), option('c'), option('d')] as const, answer, reread: 'sources' });
+const sectionQuiz: SectionForms = {
   section: 'sources',
   title: 'Sources',
   heading: 'sources',
-  questions: [0, 1, 2, 3].map((answer) => ({ id: `q${answer}`, prompt: `question ${answer}`, options: [option('a'), option('b'), option('c'), option('d')], answer, reread: 'sources' })),
+  objectives: [{ id: 'read', text: '**Read** the sources section with care.' }],
+  pre: [0, 1, 2, 3].map((answer) => ({ ...formQuestion(`q${answer}`, answer), options: [option('a'), option('b'), option('c'), option('d')] })),
+  post: [0, 1, 2, 3].map((answer) => ({ ...formQuestion(`p${answer}`, answer), options: [option('a'), option('b'), option('c'), option('d')] })),
 };
 
 const assignment: Assignment = {
@@ -120,8 +123,8 @@ function learnerProgress(): ProgressState {
     result,
   });
   const at = new Date('2026-11-20T10:00:00.000Z');
-  const pre = scoreAttempt(sectionQuiz.questions, { q0: { choice: 1 }, q1: { choice: 1 }, q2: { choice: 2 }, q3: { choice: 3 } }, at);
-  const post = scoreAttempt(sectionQuiz.questions, { q0: { choice: 0 }, q1: { choice: 1 }, q2: { choice: 2 }, q3: { choice: 3 } }, new Date('2026-11-21T10:00:00.000Z'));
+  const pre = scoreAttempt(sectionQuiz.pre, { q0: { choice: 1 }, q1: { choice: 1 }, q2: { choice: 2 }, q3: { choice: 3 } }, at, 11);
+  const post = scoreAttempt(sectionQuiz.post, { p0: { choice: 0 }, p1: { choice: 1 }, p2: { choice: 2 }, p3: { choice: 3 } }, new Date('2026-11-21T10:00:00.000Z'), 12);
   return {
     ...emptyProgress(),
     quizzes: { ingestion: { sources: { pre: recordAttempt(undefined, pre), post: recordAttempt(undefined, post) } } },
@@ -162,6 +165,37 @@ describe('submissions and their review', () => {
     if (!read.ok) return;
     const reviews = await Promise.all(read.submission.items.map((item) => reviewItem(item, deps)));
     expect(reviews.map((r) => r.status)).toEqual(['tampered', 'tampered', 'tampered']);
+  });
+
+  it('re-scores each form against its own questions, marks a gain seen early, and flags a post attempt on the pre questions', async () => {
+    const progress = learnerProgress();
+    const section = progress.quizzes.ingestion!.sources!;
+    const revealed = await buildSubmission(assignment, { ...progress, quizzes: { ingestion: { sources: { ...section, revealed: '2026-11-20T10:05:00.000Z' } } } }, 'Di');
+    const quiz = revealed.items[2]!;
+    expect(quiz).toMatchObject({ kind: 'quiz', revealed: '2026-11-20T10:05:00.000Z' });
+    const review = await reviewItem(quiz, deps);
+    expect(review).toMatchObject({ status: 'done', score: '3/4 → 4/4 (gain not comparable)' });
+    if (quiz.kind !== 'quiz' || !quiz.pre) throw new Error('unexpected submission');
+    // A post attempt claiming the pre questions (same answers, same score) is not the post form.
+    const swapped = { ...quiz, post: { ...quiz.pre, questions: quiz.pre.questions } };
+    expect((await reviewItem(swapped, deps)).status).toBe('tampered');
+    const gone = { ...quiz, pre: { ...quiz.pre, questions: ['q0', 'q1', 'q2', 'gone'], answers: { ...quiz.pre.answers } } };
+    expect((await reviewItem(gone, deps)).status).toBe('unverifiable');
+  });
+
+  it('reads a submission from before the forms and re-scores its attempts on the questions they answered', async () => {
+    const old = await buildSubmission(assignment, learnerProgress(), 'Ed');
+    // As the book wrote it then: attempts without the questions they asked or a seed; both on the pre questions.
+    const strip = ({ questions: _q, seed: _s, ...rest }: NonNullable<Extract<(typeof old.items)[number], { kind: 'quiz' }>['pre']>) => rest;
+    const quiz = old.items[2]!;
+    if (quiz.kind !== 'quiz' || !quiz.pre) throw new Error('unexpected submission');
+    const body = { ...old, items: [old.items[0], old.items[1], { ...quiz, pre: strip(quiz.pre), post: { ...strip(quiz.pre), at: '2026-11-21T10:00:00.000Z' } }] };
+    const read = await readSubmission(JSON.stringify(body));
+    expect(read).toMatchObject({ ok: true });
+    if (!read.ok) return;
+    const item = read.submission.items[2]!;
+    expect(item).toMatchObject({ pre: { legacy: true, questions: ['q0', 'q1', 'q2', 'q3'] }, post: { legacy: true } });
+    expect(await reviewItem(item, deps)).toMatchObject({ status: 'done', score: '3/4 → 3/4 (gain not comparable)' });
   });
 
   it('lists what is missing, and refuses files that are not submissions with a reason', async () => {

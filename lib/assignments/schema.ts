@@ -32,6 +32,8 @@ export const submittedItemSchema = z.discriminatedUnion('kind', [
     /** The first try before reading and the best try after, as the progress store holds them. */
     pre: z.nullable(attemptSchema),
     post: z.nullable(attemptSchema),
+    /** When the learner asked to see the answers before reading: the gain is then not comparable. */
+    revealed: z.optional(z.iso.datetime()),
   }),
 ]);
 

@@ -1,5 +1,5 @@
 import { jsonTextWithin } from '@/lib/codec/bounds';
-import { upgradePassV2toV3 } from '@/lib/progress/migrate';
+import { markLegacyAttempt, upgradePassV2toV3 } from '@/lib/progress/migrate';
 import type { ProgressState } from '@/lib/progress/schema';
 import { BOOK_VERSION } from '@/lib/version';
 import { canonicalJson, sha256Hex } from './canonical';
@@ -10,8 +10,26 @@ export function submittedItems(assignment: Assignment, progress: ProgressState):
   return assignment.items.map((item) => {
     if (item.kind === 'exercise') return { kind: 'exercise', id: item.id, pass: progress.exercises[item.id] ?? null };
     const section = progress.quizzes[item.chapter]?.[item.section];
-    return { kind: 'quiz', chapter: item.chapter, section: item.section, pre: section?.pre?.first ?? null, post: section?.post?.best ?? null };
+    return {
+      kind: 'quiz',
+      chapter: item.chapter,
+      section: item.section,
+      pre: section?.pre?.first ?? null,
+      post: section?.post?.first ?? null,
+      ...(section?.revealed ? { revealed: section.revealed } : {}),
+    };
   });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A submission from before the parallel forms: its quiz attempts marked as such, with the ids they answered (the checksum still covers the file as sent). */
+function upgradeQuizItems(data: unknown): unknown {
+  if (!isRecord(data) || !Array.isArray(data.items)) return data;
+  const items: unknown[] = data.items.map((item: unknown) =>
+    isRecord(item) && item.kind === 'quiz' ? { ...item, pre: markLegacyAttempt(item.pre), post: markLegacyAttempt(item.post) } : item,
+  );
+  return { ...data, items };
 }
 
 export async function buildSubmission(assignment: Assignment, progress: ProgressState, learner: string, now: Date = new Date()): Promise<Submission> {
@@ -41,7 +59,7 @@ export async function readSubmission(text: string): Promise<ReadSubmission> {
   if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== SUBMISSION_KIND) {
     return { ok: false, message: 'it is not a submission from this book (its "kind" is missing or different)' };
   }
-  const parsed = submissionSchema.safeParse(data);
+  const parsed = submissionSchema.safeParse(upgradeQuizItems(data));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // Only the top-level field is named: deeper path segments can be the file's own keys, and refusals quote none of its text.

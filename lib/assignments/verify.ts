@@ -1,5 +1,6 @@
 import type { ErasedSandbox } from '@/lib/sandbox/define';
-import type { SectionQuiz } from '@/lib/quiz/schema';
+import type { SectionForms } from '@/lib/quiz/schema';
+import { questionsById } from '@/lib/progress/scoring';
 import type { Attempt } from '@/lib/progress/schema';
 import { sameData } from './canonical';
 import type { SubmittedItem } from './schema';
@@ -17,12 +18,29 @@ export interface ItemReview {
 export interface ReviewDeps {
   /** The sandbox an exercise belongs to, by the exercise's id; undefined when no built sandbox has it. */
   sandboxOf(exerciseId: string): Promise<ErasedSandbox | undefined>;
-  quiz(chapter: string, section: string): SectionQuiz | undefined;
+  quiz(chapter: string, section: string): SectionForms | undefined;
 }
 
-function rescore(quiz: SectionQuiz, attempt: Attempt): boolean {
-  const correct = quiz.questions.filter((q) => attempt.answers[q.id]?.choice === q.answer).map((q) => q.id);
-  return attempt.score === correct.length && attempt.total === quiz.questions.length && [...attempt.correct].sort().join() === correct.sort().join();
+type Rescored = 'ok' | 'tampered' | 'unknown';
+
+/**
+ * Re-scores an attempt from its answers against the questions it lists (an attempt from before the
+ * parallel forms lists the ids it answered). Answers name options as written, so the shuffle seed
+ * plays no part. 'unknown' when it asked a question this version of the book no longer has.
+ */
+export function rescore(forms: SectionForms, phase: 'pre' | 'post', attempt: Attempt): Rescored {
+  const byId = questionsById(forms);
+  const asked = attempt.questions.map((id) => byId.get(id));
+  if (asked.some((q) => q === undefined)) return 'unknown';
+  const questions = asked.flatMap((q) => q ?? []);
+  if (!attempt.legacy) {
+    // A current attempt asks its own form, each question once.
+    const form = new Set(forms[phase].map((q) => q.id));
+    if (new Set(attempt.questions).size !== attempt.questions.length || !attempt.questions.every((id) => form.has(id))) return 'tampered';
+    if (attempt.total !== questions.length) return 'tampered';
+  }
+  const correct = questions.filter((q) => attempt.answers[q.id]?.choice === q.answer).map((q) => q.id);
+  return attempt.score === correct.length && [...attempt.correct].sort().join() === correct.sort().join() ? 'ok' : 'tampered';
 }
 
 /**
@@ -35,11 +53,14 @@ export async function reviewItem(item: SubmittedItem, deps: ReviewDeps, signal?:
     const quiz = deps.quiz(item.chapter, item.section);
     if (!quiz) return { status: 'unverifiable', detail: 'This quiz is not in this version of the book.' };
     if (!item.post) return { status: 'missing', detail: item.pre ? 'Taken before reading only.' : 'Not taken yet.', score: item.pre ? `${item.pre.score}/${item.pre.total} → —` : '' };
-    for (const attempt of [item.pre, item.post]) {
-      if (attempt && !rescore(quiz, attempt)) return { status: 'tampered', detail: 'The recorded score does not match the recorded answers.' };
+    for (const [phase, attempt] of [['pre', item.pre], ['post', item.post]] as const) {
+      const verdict = attempt ? rescore(quiz, phase, attempt) : 'ok';
+      if (verdict === 'tampered') return { status: 'tampered', detail: 'The recorded score does not match the recorded answers.' };
+      if (verdict === 'unknown') return { status: 'unverifiable', detail: 'Answered questions this version of the book no longer has.' };
     }
-    const score = `${item.pre ? `${item.pre.score}/${item.pre.total}` : '—'} → ${item.post.score}/${item.post.total}`;
-    return { status: 'done', detail: 'Re-scored from the recorded answers.', score };
+    const notComparable = item.revealed ? 'the learner saw the answers before reading' : item.post.legacy ? 'taken before the book had two forms, on the same questions' : null;
+    const score = `${item.pre ? `${item.pre.score}/${item.pre.total}` : '—'} → ${item.post.score}/${item.post.total}${notComparable ? ' (gain not comparable)' : ''}`;
+    return { status: 'done', detail: `Re-scored from the recorded answers.${notComparable ? ` Gain not comparable: ${notComparable}.` : ''}`, score };
   }
 
   const pass = item.pass;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChapter, neighboursOf, readingOrder, resolveBookHref, sectionsOf, type SourceFile } from './chapter';
 import { checkChapterModel } from './check';
+import { demoForms } from '@/lib/quiz/test-forms';
 
 const chapter = { slug: 'demo', number: 4, title: 'Demo chapter' };
 
@@ -9,7 +10,7 @@ const files: SourceFile[] = [
   { name: '02-00-pipelines.mdx', source: '## Pipelines\n\n<Quiz section="p" phase="pre" />\n\nOpening.\n\n<Figure id="flow" />\n' },
   { name: '02-02-engines.mdx', source: '### Engines\n\n#### Spark\n\n<Sandbox id="plans" />\n\n<Quiz section="p" phase="post" />\n' },
   { name: '01-sources.mdx', source: '## Sources\n\n<Figure id="kinds" />\n\n### Logs\n\nSee [engines](#engines) and [spark](/chapters/demo/#spark).\n' },
-  { name: 'index.mdx', source: '## Learning objectives\n\nRead [sources](/chapters/demo/#sources).\n' },
+  { name: 'index.mdx', source: '## Preview\n\nRead [sources](/chapters/demo/#sources).\n' },
   { name: '02-01-ingestion.mdx', source: '### Ingestion\n\n<Figure id="watermark" />\n\n#### Lookback\n' },
   { name: '03-your-progress.mdx', source: '## Your progress\n\n<ChapterProgress />\n' },
 ];
@@ -37,6 +38,7 @@ describe('a chapter folder as pages', () => {
   it('maps every heading, figure and sandbox anchor to the page that holds it', () => {
     expect(model.anchors).toMatchObject({
       'learning-objectives': '/chapters/demo/',
+      preview: '/chapters/demo/',
       sources: '/chapters/demo/sources/',
       logs: '/chapters/demo/sources/',
       lookback: '/chapters/demo/pipelines/ingestion/',
@@ -82,7 +84,7 @@ describe('a chapter folder as pages', () => {
 
   it('checks the chapter as one text: headings unique across files, quizzes in reading order, links that land', () => {
     const context = { componentNames: ['Quiz', 'ChapterProgress', 'Figure', 'Sandbox'], sandboxIds: ['plans'], figureFiles: ['kinds.mmd', 'flow.mmd', 'watermark.mmd'] };
-    const quiz = [{ section: 'p', title: 'P', heading: 'pipelines', questions: [] }];
+    const quiz = [demoForms('p', 'pipelines', 'spark')];
     expect(checkChapterModel(model, { ...context, quiz }, { demo: model.anchors })).toEqual([]);
 
     const repeated = buildChapter(chapter, [...files, { name: '04-spark.mdx', source: '## Spark\n\nSee [gone](#gone).\n' }]);

@@ -61,7 +61,7 @@ export const OVERVIEW_FILE = 'index.mdx';
 const PAGE_FILE = /^(\d{2})(?:-(\d{2}))?-([a-z0-9-]+)\.mdx$/;
 
 /** Ids the overview page gives its own generated headings; no chapter heading may take them. */
-export const RESERVED_IDS = ['chapter-sections', 'chapter-sandboxes'] as const;
+export const RESERVED_IDS = ['chapter-sections', 'chapter-sandboxes', 'learning-objectives'] as const;
 
 /** The overview file first, then the pages in file-name order. */
 export function orderFiles<T extends { name: string }>(files: readonly T[]): T[] {
@@ -133,6 +133,8 @@ export function buildChapter(chapter: ChapterIdentity, files: readonly SourceFil
   const claim = (id: string, path: string) => {
     if (!(id in anchors)) anchors[id] = path;
   };
+  // The overview lists the chapter's learning objectives from its quiz data (app/chapters/_view/views.tsx).
+  claim('learning-objectives', overview.path);
   for (const page of all) {
     for (const heading of page.outline.headings) claim(heading.id, page.path);
     for (const id of page.outline.figureIds) claim(`figure-${id}`, page.path);

@@ -1,4 +1,4 @@
-import type { ChapterQuiz } from '../quiz/schema';
+import { sectionFormsSchema, type ChapterForms } from '../quiz/schema';
 import { resolveBookHref, type ChapterModel } from './chapter';
 import type { Outline } from './outline';
 
@@ -11,10 +11,10 @@ export interface ContentContext {
   animationIds?: readonly string[];
   /** Ids <Term> may use: the glossary's. */
   termIds?: readonly string[];
-  /** Ids <Cite> may use: the chapter's references (chapters/references.ts), in order of first citation. */
+  /** Ids <Cite> may use: the chapter's references (references/works.ts), in order of first citation. */
   referenceIds?: readonly string[];
   /** The chapter's quiz data, if it has any. */
-  quiz?: ChapterQuiz;
+  quiz?: ChapterForms;
 }
 
 /** A place in the text: its file (the item's own, in a chapter of several files) and line. */
@@ -40,7 +40,7 @@ export function checkChapter(outline: Outline, context: ContentContext): string[
       problems.push(`${at(use)} marks term "${use.id ?? '(no id)'}", which is not in chapters/glossary.ts.`);
     }
     if (use.name === 'Cite' && (!use.id || !(context.referenceIds ?? []).includes(use.id))) {
-      problems.push(`${at(use)} cites "${use.id ?? '(no id)'}", which is not in this chapter's list in chapters/references.ts.`);
+      problems.push(`${at(use)} cites "${use.id ?? '(no id)'}", which is not in this chapter's list in references/works.ts.`);
     }
     if (use.name === 'Figure' && (!use.id || !context.figureFiles.includes(`${use.id}.mmd`))) {
       problems.push(`${at(use)} shows figure "${use.id ?? '(no id)'}", but there is no figures/${use.id ?? '?'}.mmd beside the chapter.`);
@@ -91,9 +91,10 @@ function checkQuizPlacement(outline: Outline, context: ContentContext): string[]
     } else if (uses.indexOf(pre[0]!) > uses.indexOf(post[0]!)) {
       problems.push(`${place(context)(pre[0]!)} puts the pre-reading quiz of "${section.section}" after its post-reading quiz.`);
     }
-    for (const id of [section.heading, ...section.questions.map((q) => q.reread)]) {
+    for (const id of new Set([section.heading, ...section.pre.map((q) => q.reread), ...section.post.map((q) => q.reread)])) {
       if (!headingIds.has(id)) problems.push(`${context.file}: quiz section "${section.section}" links to #${id}, which is no heading of this chapter.`);
     }
+    problems.push(...checkForms(section, context.file));
   }
   if (!uses.some((u) => u.name === 'ChapterProgress')) problems.push(`${context.file} has quizzes but no <ChapterProgress /> to show the reader their gain.`);
   for (const use of uses.filter((u) => u.name === 'Quiz')) {
@@ -103,6 +104,38 @@ function checkQuizPlacement(outline: Outline, context: ContentContext): string[]
     if (use.attributes.phase !== 'pre' && use.attributes.phase !== 'post') {
       problems.push(`${place(context)(use)} gives a quiz phase "${use.attributes.phase}"; it must be "pre" or "post".`);
     }
+  }
+  return problems;
+}
+
+/**
+ * A section's two forms (issue #22): both there with at least 4 questions each (the schema), every
+ * question testing one of the section's objectives, and every objective tested in both forms.
+ */
+export function checkForms(section: ChapterForms[number], file: string): string[] {
+  const problems: string[] = [];
+  const where = `${file}: quiz section "${section.section}"`;
+  const parsed = sectionFormsSchema.safeParse(section);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      const form = issue.path[0];
+      problems.push(
+        (form === 'pre' || form === 'post') && issue.path.length === 1
+          ? `${where} needs a ${form} form of at least 4 questions (it has ${section[form].length}).`
+          : `${where}: ${path || 'its data'}: ${issue.message}`,
+      );
+    }
+  }
+  const objectiveIds = new Set(section.objectives.map((o) => o.id));
+  for (const phase of ['pre', 'post'] as const) {
+    for (const q of section[phase]) {
+      if (!objectiveIds.has(q.objective)) problems.push(`${where}: ${phase} question "${q.id}" tests objective "${q.objective}", which is not one of the section's.`);
+    }
+  }
+  for (const objective of section.objectives) {
+    const missing = (['pre', 'post'] as const).filter((phase) => !section[phase].some((q) => q.objective === objective.id));
+    if (missing.length > 0) problems.push(`${where}: objective "${objective.id}" is tested by no question in the ${missing.join(' or the ')} form.`);
   }
   return problems;
 }
@@ -129,7 +162,7 @@ export function checkChapterModel(
   const cited = [...new Set(model.outline.components.filter((c) => c.name === 'Cite' && c.id).map((c) => c.id!))];
   const listed = context.referenceIds ?? [];
   const uncited = listed.filter((id) => !cited.includes(id));
-  if (uncited.length > 0) problems.push(`${file}: chapters/references.ts lists ${uncited.join(', ')}, which the chapter never cites.`);
+  if (uncited.length > 0) problems.push(`${file}: references/works.ts lists ${uncited.join(', ')}, which the chapter never cites.`);
   else if (listed.length > 0 && cited.join() !== listed.join()) problems.push(`${file}: list the chapter's references in order of first citation: ${cited.join(', ')}.`);
   for (const page of model.pages) {
     for (const link of page.outline.links) {

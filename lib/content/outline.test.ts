@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { SectionForms } from '@/lib/quiz/schema';
+import { demoForms } from '@/lib/quiz/test-forms';
 import { checkChapter } from './check';
 import { outline, plainHeadingText } from './outline';
 
@@ -65,13 +67,27 @@ describe('checkChapter', () => {
   });
 
   it('requires placed quizzes, in order, when the chapter has quiz data', () => {
-    const quiz = [{ section: 's', title: 'S', heading: 'one', questions: [] }];
+    const quiz = [demoForms('s', 'one')];
     const withQuiz = { ...context, componentNames: ['Quiz', 'ChapterProgress'], quiz };
     expect(checkChapter(outline('## One\n'), withQuiz)[0]).toContain('places no <Quiz>');
     const reversed = '## One\n\n<Quiz section="s" phase="post" />\n\n<Quiz section="s" phase="pre" />\n\n<ChapterProgress />\n';
     expect(checkChapter(outline(reversed), withQuiz).join('\n')).toContain('after its post-reading quiz');
     const good = '## One\n\n<Quiz section="s" phase="pre" />\n\n<Quiz section="s" phase="post" />\n\n<ChapterProgress />\n';
     expect(checkChapter(outline(good), withQuiz)).toEqual([]);
+  });
+
+  it('requires both forms, each objective tested in both, each question on one of its section\'s objectives', () => {
+    const good = '## One\n\n<Quiz section="s" phase="pre" />\n\n<Quiz section="s" phase="post" />\n\n<ChapterProgress />\n';
+    const forms = demoForms('s', 'one');
+    const check = (quiz: SectionForms) => checkChapter(outline(good), { ...context, componentNames: ['Quiz', 'ChapterProgress'], quiz: [quiz] }).join('\n');
+    expect(check({ ...forms, post: [] })).toContain('quiz section "s" needs a post form of at least 4 questions (it has 0)');
+    expect(check({ ...forms, pre: forms.pre.slice(0, 3) })).toContain('needs a pre form of at least 4 questions (it has 3)');
+    const untested = { ...forms, post: forms.post.map((q) => ({ ...q, objective: 's-first' })) };
+    expect(check(untested)).toContain('objective "s-second" is tested by no question in the post form');
+    const stray = { ...forms, pre: forms.pre.map((q, i) => (i === 0 ? { ...q, objective: 'elsewhere' } : q)) };
+    expect(check(stray)).toContain('pre question "s-pre-0" tests objective "elsewhere", which is not one of the section\'s');
+    expect(check({ ...forms, objectives: [] })).toContain('objectives');
+    expect(check({ ...forms, post: forms.post.map((q) => ({ ...q, reread: 'nowhere' })) })).toContain('links to #nowhere, which is no heading');
   });
 
   it('passes a chapter that only uses what exists', () => {

@@ -7,6 +7,9 @@
  * - v2: adds `exercises` (passed sandbox exercises with their params, seed, answers and result).
  * - v3: a param may be a script (a list of actions); the windows sandbox's edits, once a text such
  *   as "7:12/15,3:4/9", become its list of move actions.
+ * - v4: parallel quiz forms (issue #22). Every attempt lists the question ids it was asked and may
+ *   carry its option-shuffle seed; a section may record answers shown early and review tries. Each
+ *   earlier attempt is kept and marked `legacy`, with the ids it answered as its questions.
  */
 type Stored = Record<string, unknown>;
 
@@ -34,15 +37,30 @@ export function upgradePassV2toV3<T>(pass: T): T {
 const mapValues = (record: unknown, f: (value: unknown) => unknown): unknown =>
   isRecord(record) ? Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)])) : record;
 
+/** One attempt from before the parallel forms, marked as such, with the question ids it answered. */
+export function markLegacyAttempt<T>(attempt: T): T {
+  if (!isRecord(attempt) || !isRecord(attempt.answers) || attempt.questions !== undefined) return attempt;
+  return { ...attempt, legacy: true, questions: Object.keys(attempt.answers) };
+}
+
+const upgradeRecordV3toV4 = (record: unknown): unknown =>
+  isRecord(record) ? { ...record, first: markLegacyAttempt(record.first), best: markLegacyAttempt(record.best), latest: markLegacyAttempt(record.latest) } : record;
+
+const upgradeSectionV3toV4 = (section: unknown): unknown =>
+  isRecord(section)
+    ? { ...section, ...(section.pre !== undefined ? { pre: upgradeRecordV3toV4(section.pre) } : {}), ...(section.post !== undefined ? { post: upgradeRecordV3toV4(section.post) } : {}) }
+    : section;
+
 /** steps[n] takes version n to version n + 1. */
 const steps: ReadonlyArray<(data: Stored) => Stored> = [
   (v0) => ({ version: 1, quizzes: v0.quizzes ?? {} }),
   (v1) => ({ ...v1, version: 2, exercises: {} }),
   (v2) => ({ ...v2, version: 3, exercises: mapValues(v2.exercises, upgradePassV2toV3) }),
+  (v3) => ({ ...v3, version: 4, quizzes: mapValues(v3.quizzes, (sections) => mapValues(sections, upgradeSectionV3toV4)) }),
 ];
 
 /** The current version; the literal the schema checks. */
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = 4;
 if (steps.length !== LATEST_VERSION) throw new Error('migrate.ts: one step per version, and LATEST_VERSION the number of steps.');
 
 /** The stored data's version: 0 when it has none, -1 when it is not the store's shape at all. */

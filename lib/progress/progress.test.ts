@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { QuizQuestion } from '@/lib/quiz/schema';
-import { recordAttempt, scoreAttempt, stillMissed, summarizeSection } from './scoring';
+import type { FormQuestion, SectionForms } from '@/lib/quiz/schema';
+import { gainText, recordAttempt, reviewDue, scoreAttempt, stillMissed, summarizeSection } from './scoring';
 import { emptyProgress, type Attempt } from './schema';
 import { LATEST_VERSION } from './migrate';
 import { loadProgress, migrate, parseStored, PROGRESS_KEY, UNREADABLE_KEY, type KeyValueStorage } from './storage';
@@ -8,14 +8,17 @@ import { createProgressStore } from './store';
 import { exportProgress, parseImport } from './transfer';
 
 const option = (text: string) => ({ text, explanation: `because ${text}` });
-const question = (id: string, answer: number): QuizQuestion => ({
+const question = (id: string, answer: number): FormQuestion => ({
   id,
+  objective: 'o1',
   prompt: `question ${id}`,
   options: [option('a'), option('b'), option('c'), option('d')],
   answer,
   reread: `heading-${id}`,
 });
 const questions = [question('q1', 0), question('q2', 1), question('q3', 2), question('q4', 3)];
+const postQuestions = [question('p1', 0), question('p2', 1), question('p3', 2), question('p4', 3)];
+const section: SectionForms = { section: 's', title: 'S', heading: 's', objectives: [{ id: 'o1', text: '**Check** that the scoring works.' }], pre: questions, post: postQuestions };
 const at = new Date('2026-11-22T10:00:00.000Z');
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
@@ -43,14 +46,46 @@ describe('scoring', () => {
     expect(record.attempts).toBe(4);
   });
 
-  it('gains in points from the first pre attempt to the best post attempt, and lists what is still missed', () => {
+  it('gains in points from the first pre attempt to the first post attempt, and lists what the post form still missed', () => {
     const pre = recordAttempt(undefined, scoreAttempt(questions, { q1: { choice: 0 } }, at));
-    const post = recordAttempt(undefined, scoreAttempt(questions, { q1: { choice: 0 }, q2: { choice: 1 }, q3: { choice: 2 } }, at));
+    const post = recordAttempt(undefined, scoreAttempt(postQuestions, { p1: { choice: 0 }, p2: { choice: 1 }, p3: { choice: 2 } }, at));
     expect(summarizeSection({ pre }).gainPoints).toBeNull();
-    expect(summarizeSection({ pre, post })).toMatchObject({ gainPoints: 50 });
-    expect(stillMissed(questions, { pre }).map((q) => q.id)).toEqual(['q2', 'q3', 'q4']);
-    expect(stillMissed(questions, { pre, post }).map((q) => q.id)).toEqual(['q4']);
-    expect(stillMissed(questions, undefined)).toEqual([]);
+    expect(summarizeSection({ pre, post })).toMatchObject({ gainPoints: 50, notComparable: null });
+    expect(gainText(summarizeSection({ pre, post }))).toBe('+50 points');
+    expect(stillMissed(section, { pre })).toEqual([]); // a pre attempt alone gives nothing away
+    expect(stillMissed(section, { pre, post }).map((q) => q.id)).toEqual(['p4']);
+    expect(stillMissed(section, undefined)).toEqual([]);
+  });
+
+  it('marks the gain not comparable when the pre answers were shown early, or the post attempt repeated the pre questions', () => {
+    const pre = recordAttempt(undefined, scoreAttempt(questions, { q1: { choice: 0 } }, at));
+    const post = recordAttempt(undefined, scoreAttempt(postQuestions, { p1: { choice: 0 } }, at));
+    const revealed = summarizeSection({ pre, post, revealed: at.toISOString() });
+    expect(revealed).toMatchObject({ gainPoints: 0, notComparable: 'revealed' });
+    expect(gainText(revealed)).toBe('not comparable');
+    const legacyPost = { ...post.first, legacy: true as const, questions: ['q1'] };
+    expect(summarizeSection({ pre, post: recordAttempt(undefined, legacyPost) }).notComparable).toBe('legacy');
+    expect(gainText(summarizeSection({ pre }))).toBe('—');
+  });
+
+  it('records the shuffle seed and the questions asked, in order', () => {
+    const attempt = scoreAttempt([questions[2]!, questions[0]!], { q3: { choice: 2 } }, at, 42);
+    expect(attempt).toMatchObject({ questions: ['q3', 'q1'], seed: 42, score: 1, total: 2 });
+  });
+
+  it('offers the missed post questions three days after the post attempt, until a later review gets them all right', () => {
+    const post = recordAttempt(undefined, scoreAttempt(postQuestions, { p1: { choice: 0 }, p2: { choice: 0 } }, at));
+    const soon = new Date(at.getTime() + 2 * 86_400_000);
+    const later = new Date(at.getTime() + 3 * 86_400_000);
+    expect(reviewDue({ post }, soon)).toEqual({ ids: ['p2', 'p3', 'p4'], dueAt: later, due: false });
+    expect(reviewDue({ post }, later)?.due).toBe(true);
+    const partly = recordAttempt(undefined, scoreAttempt(postQuestions.slice(1), { p2: { choice: 1 } }, later));
+    expect(reviewDue({ post, review: partly }, later)?.ids).toEqual(['p2', 'p3', 'p4']);
+    const cleared = recordAttempt(partly, scoreAttempt(postQuestions.slice(1), { p2: { choice: 1 }, p3: { choice: 2 }, p4: { choice: 3 } }, later));
+    expect(reviewDue({ post, review: cleared }, later)).toBeNull();
+    // Review tries never touch the gain.
+    expect(summarizeSection({ post, review: cleared }).post).toBe(post.first);
+    expect(reviewDue(undefined, later)).toBeNull();
   });
 });
 
@@ -118,6 +153,26 @@ describe('stored data', () => {
     await blocked.getState().recordQuizAttempt('ingestion', 'sources', 'pre', attempt);
     expect(blocked.getState().saveFailed).toBe(true);
     expect(blocked.getState().state.quizzes.ingestion?.sources?.pre?.attempts).toBe(1);
+  });
+});
+
+describe('answers shown early and review tries', () => {
+  it('records the early reveal once, only before a post attempt, and keeps review tries apart from the gain', async () => {
+    const storage = memoryStorage();
+    const store = createProgressStore(storage, () => at);
+    await store.getState().recordQuizAttempt('ingestion', 'sources', 'pre', scoreAttempt(questions, { q1: { choice: 0 } }, at, 3));
+    await store.getState().revealAnswers('ingestion', 'sources');
+    const revealed = store.getState().state.quizzes.ingestion!.sources!;
+    expect(revealed.revealed).toBe(at.toISOString());
+    await store.getState().recordQuizAttempt('ingestion', 'sources', 'post', scoreAttempt(postQuestions, { p1: { choice: 0 } }, at, 4));
+    await store.getState().recordQuizAttempt('ingestion', 'sources', 'review', scoreAttempt(postQuestions.slice(1), { p2: { choice: 1 }, p3: { choice: 2 }, p4: { choice: 3 } }, at, 5));
+    const section = JSON.parse(storage.getItem(PROGRESS_KEY)!).quizzes.ingestion.sources;
+    expect(section.review.latest).toMatchObject({ score: 3, total: 3, seed: 5 });
+    expect(summarizeSection(section)).toMatchObject({ gainPoints: 0, notComparable: 'revealed' });
+    // After a post attempt there is nothing to reveal early: a second section stays comparable.
+    await store.getState().recordQuizAttempt('ingestion', 'formats', 'post', scoreAttempt(postQuestions, { p1: { choice: 0 } }, at));
+    await store.getState().revealAnswers('ingestion', 'formats');
+    expect(store.getState().state.quizzes.ingestion!.formats!.revealed).toBeUndefined();
   });
 });
 

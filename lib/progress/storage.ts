@@ -1,5 +1,6 @@
 import { jsonTextWithin } from '@/lib/codec/bounds';
 import { migrate } from './migrate';
+import { salvagePredictions, upgradePredictions } from './predictions';
 import { emptyProgress, PROGRESS_KEY, UNREADABLE_KEY } from './base';
 import { PROGRESS_VERSION, progressStateSchema, type ProgressState } from './schema';
 
@@ -22,7 +23,9 @@ export function parseStored(raw: string | null, salvageEntries = true): LoadResu
   } catch {
     return { ok: false, state: emptyProgress(), reason: 'it is not valid JSON' };
   }
-  const { value, from } = migrate(data);
+  const migrated = migrate(data);
+  const { from } = migrated;
+  const value = upgradePredictions(migrated.value);
   if (from > PROGRESS_VERSION) {
     return { ok: false, state: emptyProgress(), reason: `it was saved by a newer version of the book (format ${from})` };
   }
@@ -67,7 +70,10 @@ function salvage(value: unknown): { state: ProgressState; dropped: Record<string
     if (name.success && name.data.learnerName !== undefined) state.learnerName = name.data.learnerName;
     else dropped.learnerName = value.learnerName;
   }
-  const count = Object.keys(dropped).length;
+  const predictions = salvagePredictions(value.predictions);
+  if (predictions.part) state.predictions = predictions.part;
+  if (predictions.dropped.length > 0) dropped.predictions = predictions.dropped;
+  const count = Object.keys(dropped).length + Math.max(0, predictions.dropped.length - 1);
   return count > 0 ? { state, dropped, count } : null;
 }
 

@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { emptyProgress, PROGRESS_KEY, PROGRESS_LOCK, UNREADABLE_KEY } from './base';
 import { recordAttempt } from './scoring';
-import type { Attempt, ExercisePass, ProgressState } from './schema';
+import type { Attempt, ExercisePass, ProgressState, QuizPart, SectionProgress } from './schema';
+import type { PredictionEntry } from './predictions';
+import { addPrediction } from './predictionsBase';
 import type { KeyValueStorage, UnreadableCopy } from './storage';
 
 export interface ProgressStore {
@@ -14,9 +16,14 @@ export interface ProgressStore {
   /** The last change was refused because the record it would make could not be read back (why, in the book's words). */
   refused: string | null;
   load(): Promise<void>;
-  recordQuizAttempt(chapter: string, section: string, phase: 'pre' | 'post', attempt: Attempt): Promise<void>;
+  /** A try at a section's pre form, post form, or (apart from the gain) its missed post questions. */
+  recordQuizAttempt(chapter: string, section: string, part: QuizPart, attempt: Attempt): Promise<void>;
+  /** The reader asked to see the pre form's answers before the post form: kept, and the gain marked not comparable. */
+  revealAnswers(chapter: string, section: string): Promise<void>;
   recordExercisePass(exerciseId: string, pass: ExercisePass): Promise<void>;
   setLearnerName(name: string): Promise<void>;
+  /** A "predict first" guess with the run it was compared with (newest first, bounded). */
+  recordPrediction(entry: PredictionEntry): Promise<void>;
   replace(state: ProgressState): Promise<void>;
   reset(): Promise<void>;
   dismissNotice(): Promise<void>;
@@ -35,6 +42,12 @@ const loadCodec = (): Promise<Codec> => (codec ??= import('./storage'));
 function exclusive<T>(work: () => T): Promise<T> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   return locks ? locks.request(PROGRESS_LOCK, () => work()) : Promise.resolve().then(work);
+}
+
+/** The state with one section's record changed. */
+function withSection(state: ProgressState, chapter: string, section: string, change: (progress: SectionProgress) => SectionProgress): ProgressState {
+  const chapterQuizzes = state.quizzes[chapter] ?? {};
+  return { ...state, quizzes: { ...state.quizzes, [chapter]: { ...chapterQuizzes, [section]: change(chapterQuizzes[section] ?? {}) } } };
 }
 
 /**
@@ -79,18 +92,10 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
           const { state, unreadable } = loadProgress(storage, now());
           set({ state, unreadable, loaded: true });
         }),
-      recordQuizAttempt: (chapter, section, phase, attempt) =>
-        commit((latest) => {
-          const chapterQuizzes = latest.quizzes[chapter] ?? {};
-          const sectionProgress = chapterQuizzes[section] ?? {};
-          return {
-            ...latest,
-            quizzes: {
-              ...latest.quizzes,
-              [chapter]: { ...chapterQuizzes, [section]: { ...sectionProgress, [phase]: recordAttempt(sectionProgress[phase], attempt) } },
-            },
-          };
-        }),
+      recordQuizAttempt: (chapter, section, part, attempt) =>
+        commit((latest) => withSection(latest, chapter, section, (progress) => ({ ...progress, [part]: recordAttempt(progress[part], attempt) }))),
+      revealAnswers: (chapter, section) =>
+        commit((latest) => withSection(latest, chapter, section, (progress) => (progress.revealed || progress.post ? progress : { ...progress, revealed: now().toISOString() }))),
       async recordExercisePass(exerciseId, pass) {
         await commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: pass } }));
         // A result too large for what is left of localStorage is dropped; the pass itself still counts.
@@ -99,6 +104,7 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
         }
       },
       setLearnerName: (name) => commit((latest) => ({ ...latest, learnerName: name.trim().slice(0, 120) })),
+      recordPrediction: (entry) => commit((latest) => ({ ...latest, predictions: addPrediction(latest.predictions, entry) })),
       replace: (state) => commit(() => state),
       reset: () => commit(() => emptyProgress()),
       dismissNotice: () =>

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * A chapter's quizzes, as typed data beside the chapter (chapters/<slug>/quiz.ts). Each section has
- * one set of questions, asked before reading (pre) and again after (post), so the gain shows.
+ * A chapter's quizzes, as typed data beside the chapter: chapters/<slug>/quiz/<section>.ts, assembled
+ * in reading order by chapters/<slug>/quiz.ts. The question and option shapes below are shared by
+ * both forms of every section.
  */
 export const quizOptionSchema = z.object({
   text: z.string().min(1),
@@ -21,21 +22,8 @@ export const quizQuestionSchema = z.object({
   reread: z.string().min(1),
 });
 
-export const sectionQuizSchema = z.object({
-  /** Used in MDX: <Quiz section="…" phase="pre" />. */
-  section: z.string().regex(/^[a-z0-9-]+$/),
-  title: z.string().min(1),
-  /** Heading id of the section the quiz belongs to. */
-  heading: z.string().min(1),
-  questions: z.array(quizQuestionSchema).min(3),
-});
-
-export const chapterQuizSchema = z.array(sectionQuizSchema);
-
 export type QuizOption = z.infer<typeof quizOptionSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
-export type SectionQuiz = z.infer<typeof sectionQuizSchema>;
-export type ChapterQuiz = z.infer<typeof chapterQuizSchema>;
 export type QuizPhase = 'pre' | 'post';
 
 /*
@@ -70,3 +58,10 @@ export const sectionFormsSchema = z.object({
 export type QuizObjective = z.infer<typeof quizObjectiveSchema>;
 export type FormQuestion = z.infer<typeof formQuestionSchema>;
 export type SectionForms = z.infer<typeof sectionFormsSchema>;
+
+/** A chapter's sections, in reading order. */
+export const chapterFormsSchema = z.array(sectionFormsSchema);
+export type ChapterForms = z.infer<typeof chapterFormsSchema>;
+
+/** The questions of one form of a section. */
+export const formOf = (section: SectionForms, phase: QuizPhase): FormQuestion[] => section[phase];

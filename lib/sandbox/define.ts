@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { WorkerClient, type WorkerLike } from '@/lib/worker/client';
 import type { EngineId } from '@/lib/engines/kinds';
 import { isDeterministic, type Exercise, type ExerciseField, type Verdict } from './exercise';
+import { faceOf, measure, type Guess, type Prediction, type PredictionFace } from './prediction';
 import type { SandboxParams } from './params';
 
 /** How a run's progress reads under the Run button: 0..1 when known, null for "working, no estimate". */
@@ -60,6 +61,11 @@ export interface SandboxDefinition<P extends SandboxParams, R, G = unknown> {
    * times the defaults' work each larger run is.
    */
   cost?(params: P): number;
+  /**
+   * "Predict first": one or two questions the frame asks before Run (a number or a choice), each
+   * recorded with the run's settings and compared with what `actual` reads from that run's result.
+   */
+  predictions?: ReadonlyArray<Prediction<P, R>>;
 }
 
 export function defineSandbox<P extends SandboxParams, R, G = unknown>(definition: SandboxDefinition<P, R, G>): SandboxDefinition<P, R, G> {
@@ -94,6 +100,10 @@ export interface ErasedSandbox {
   evidence(exerciseId: string, kept: unknown): unknown;
   check(exerciseId: string, result: unknown, answers: Readonly<Record<string, string>>, params: SandboxParams): Verdict;
   forDownload(result: unknown): unknown;
+  /** The sandbox's predictions as the reader sees them (no `actual`). */
+  predictions: readonly PredictionFace[];
+  /** What a run measured for one prediction; null when the result does not hold it. */
+  measure(predictionId: string, result: unknown, params: SandboxParams): Guess | null;
   /** Runs it in a fresh worker from these params and returns the raw result. */
   rerun(params: SandboxParams, options?: { signal?: AbortSignal }): Promise<unknown>;
 }
@@ -133,6 +143,11 @@ export function erase<P extends SandboxParams, R, G>(definition: SandboxDefiniti
       }
     },
     forDownload: (result) => (definition.forDownload ? definition.forDownload(asResult(result)) : result),
+    predictions: (definition.predictions ?? []).map(faceOf),
+    measure(predictionId, result, params) {
+      const prediction = definition.predictions?.find((p) => p.id === predictionId);
+      return prediction ? measure(prediction, asResult(result), own(params)) : null;
+    },
     async rerun(params, options = {}) {
       const client = new WorkerClient<RunApi<P, R, G>>(definition.spawn);
       try {

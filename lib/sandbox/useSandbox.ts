@@ -49,9 +49,10 @@ export function useSandbox<P extends SandboxParams, R, G>(definition: SandboxDef
     run,
     form,
     recordPass,
-    onRun: () => {
+    /** Validates the form and runs; `accept` sees the settings first and may stop the run (a prediction that does not validate). */
+    onRun: (accept?: (params: P) => boolean) => {
       const params = form.validate();
-      if (params) run.run(params);
+      if (params && (accept?.(params) ?? true)) run.run(params);
     },
     onDownload: () => {
       if (run.result !== null && run.resultParams) downloadResults(definition.id, definition.version, run.resultParams, kept(run.result));

@@ -1,7 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { batchStreamExercises } from './exercises';
 import { explainRun } from './explain';
-import { batchStreamParamsSchema, defaultBatchStreamParams, RESULTS_VERSION, SANDBOX_ID, type BatchStreamProgress } from './model';
+import { batchStreamParamsSchema, defaultBatchStreamParams, modeLabel, modes, RESULTS_VERSION, SANDBOX_ID, type BatchStreamProgress } from './model';
 
 const phaseLabel = {
   generating: 'Generating the event stream',
@@ -47,4 +47,22 @@ export const definition = defineSandbox({
   exercises: batchStreamExercises,
   progress: (p: BatchStreamProgress) => ({ fraction: p.fraction, label: `${phaseLabel[p.phase]}… ${Math.round(p.fraction * 100)}%` }),
   explain: (result) => explainRun(result),
+  predictions: [
+    {
+      id: 'fastest',
+      prompt: 'Which mode will make an event’s result visible soonest, at the median?',
+      kind: 'choice',
+      choices: modes.map((m) => ({ value: m, label: modeLabel[m] })),
+      actual: (result) => result.modes.reduce((a, b) => (b.latency.p50 < a.latency.p50 ? b : a)).mode,
+    },
+    {
+      id: 'batch-latency',
+      prompt: 'How many seconds will the batch mode’s median latency be, from an event’s arrival to its result?',
+      kind: 'number',
+      unit: 's',
+      min: 0,
+      max: 1_000_000,
+      actual: (result) => Number(result.modes.find((m) => m.mode === 'batch')!.latency.p50.toFixed(1)),
+    },
+  ],
 });

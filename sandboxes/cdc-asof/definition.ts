@@ -1,6 +1,6 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { cdcAsofExercises } from './exercises';
-import { explainCdcAsof } from './explain';
+import { explainCdcAsof, scoreOf } from './explain';
 import { cdcAsofParamsSchema, defaultCdcAsofParams, RESULTS_VERSION, SANDBOX_ID, type CdcAsofProgress } from './model';
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
@@ -35,4 +35,30 @@ export const definition = defineSandbox({
   progress: (p: CdcAsofProgress) => ({ fraction: p.fraction, label: `${p.step.charAt(0).toUpperCase()}${p.step.slice(1)}…` }),
   explain: (result, params) => explainCdcAsof(result, params),
   quick: { ordersPerDay: 120, days: 8, trainDays: 6 },
+  predictions: [
+    {
+      id: 'served-auc',
+      prompt: 'The model trained on each order’s final row: what AUC will it score on the later days as of the anchor, which is all a deployed model sees? (0.5 is a coin toss, 1 is perfect.)',
+      kind: 'number',
+      unit: 'AUC',
+      min: 0,
+      max: 1,
+      actual: (result) => Number((scoreOf(result, 'naive', 'asof')?.auc ?? Number.NaN).toFixed(3)),
+    },
+    {
+      id: 'better-model',
+      prompt: 'On those as-of rows, which model will score the higher AUC?',
+      kind: 'choice',
+      choices: [
+        { value: 'naive', label: 'Trained on final rows' },
+        { value: 'asof', label: 'Trained as of the anchor' },
+      ],
+      actual: (result) => {
+        const [asof, naive] = [scoreOf(result, 'asof', 'asof')?.auc ?? Number.NaN, scoreOf(result, 'naive', 'asof')?.auc ?? Number.NaN];
+        // An undefined AUC (one class only) measures nothing: no choice came true.
+        if (!Number.isFinite(asof) || !Number.isFinite(naive)) return 'none';
+        return asof >= naive ? 'asof' : 'naive';
+      },
+    },
+  ],
 });

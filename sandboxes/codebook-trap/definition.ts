@@ -1,5 +1,5 @@
 import { defineSandbox } from '@/lib/sandbox/define';
-import { codebookTrapExercises } from './exercises';
+import { codebookTrapExercises, question } from './exercises';
 import { explainCodebookTrap } from './explain';
 import { codebookTrapParamsSchema, defaultCodebookTrapParams, RESULTS_VERSION, SANDBOX_ID, SQL_LINES_VERSION, type CodebookTrapProgress } from './model';
 
@@ -32,4 +32,30 @@ export const definition = defineSandbox({
   progress: (p: CodebookTrapProgress) => ({ fraction: p.fraction, label: `${phaseLabel[p.phase]}… ${Math.round(p.fraction * 100)}%` }),
   explain: (result, params) => explainCodebookTrap(result, params),
   quick: { trips: 20_000 },
+  predictions: [
+    {
+      id: 'tip-ratio',
+      prompt: 'How many times the naive average tip (tip_amount over every trip) will the codebook’s answer (card trips only) be?',
+      kind: 'number',
+      unit: '×',
+      min: 0.01,
+      max: 1000,
+      actual: (result) => {
+        const tip = question(result, 'avg-tip');
+        return Number(((tip.codebook.value ?? Number.NaN) / (tip.naive.value ?? Number.NaN)).toFixed(2));
+      },
+    },
+    {
+      id: 'fare-gap',
+      prompt: 'How many dollars above the codebook’s average fare of a standard metered trip (RatecodeID 1, no voided trips) will the naive average over every row be? (Negative if below.)',
+      kind: 'number',
+      unit: 'dollars',
+      min: -1000,
+      max: 1000,
+      actual: (result) => {
+        const fare = question(result, 'standard-fare');
+        return Number(((fare.naive.value ?? Number.NaN) - (fare.codebook.value ?? Number.NaN)).toFixed(2));
+      },
+    },
+  ],
 });

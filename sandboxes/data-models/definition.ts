@@ -1,7 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { explainModels } from './explain';
 import { modelsExercises } from './exercises';
-import { defaultModelsParams, MODEL_LABEL, modelsParamsSchema, RESULTS_VERSION, SANDBOX_ID, type ModelsProgress } from './model';
+import { defaultModelsParams, MODEL_LABEL, MODELS, modelsParamsSchema, RESULTS_VERSION, SANDBOX_ID, type ModelsProgress } from './model';
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
 export const definition = defineSandbox({
@@ -32,4 +32,23 @@ export const definition = defineSandbox({
   progress: (p: ModelsProgress) =>
     p.model === 'data' ? { fraction: null, label: `Data: ${p.step}…` } : { fraction: p.fraction, label: `${MODEL_LABEL[p.model]}: ${p.step} ${Math.round(p.fraction * 100)}%` },
   explain: (result) => explainModels(result),
+  predictions: [
+    {
+      id: 'fof-fewest',
+      prompt: 'For “people within N hops who bought a product”, which model will touch the fewest records, each in its own unit?',
+      kind: 'choice',
+      choices: MODELS.filter((m) => m !== 'timeseries').map((m) => ({ value: m, label: MODEL_LABEL[m] })),
+      actual: (result) => result.cells.filter((c) => c.query === 'fof' && c.expressible).reduce((a, b) => (b.touched < a.touched ? b : a)).model,
+    },
+    {
+      id: 'address-copies',
+      prompt: 'When the chosen user moves, how many stored copies of the address will the document model rewrite?',
+      kind: 'number',
+      unit: 'copies',
+      min: 0,
+      max: 1_000_000,
+      integer: true,
+      actual: (result) => result.address.copiesRewritten.document ?? 0,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { dataflowExercises } from './exercises';
 import { explainRun } from './explain';
-import { dataflowParamsSchema, defaultDataflowParams, modeLabels, RESULTS_VERSION, SANDBOX_ID, SLOW_TAIL_FACTOR, type DataflowProgress } from './model';
+import { dataflowParamsSchema, defaultDataflowParams, modeLabels, modes, RESULTS_VERSION, SANDBOX_ID, SLOW_TAIL_FACTOR, type DataflowProgress } from './model';
 
 const phaseLabels = { run: 'Simulating the chosen modes', sweep: 'Sweeping the failure rate', hops: 'Sweeping the chain length' } as const;
 
@@ -56,4 +56,22 @@ export const definition = defineSandbox({
   explain: explainRun,
   // The defaults' sweep simulates about 150 runs of 12,000 requests (3 s in Node); a 30 s run at 20 per second keeps every part, sweep included.
   quick: { requestRate: 20, runSec: 30, outageStartSec: 10, outageSec: 3 },
+  predictions: [
+    {
+      id: 'rpc-failed',
+      prompt: 'With these settings, what percentage of requests will the RPC chain fail (every attempt at some hop failed or timed out)?',
+      kind: 'number',
+      unit: '%',
+      min: 0,
+      max: 100,
+      actual: (result) => Number(((result.runs.find((r) => r.mode === 'rpc')?.errorRate ?? Number.NaN) * 100).toFixed(2)),
+    },
+    {
+      id: 'fewest-missed',
+      prompt: 'Which mode will miss the fewest requests (failed, lost or later than the deadline)?',
+      kind: 'choice',
+      choices: modes.map((m) => ({ value: m, label: modeLabels[m] })),
+      actual: (result) => result.runs.reduce((a, b) => (b.missedShare < a.missedShare ? b : a)).mode,
+    },
+  ],
 });

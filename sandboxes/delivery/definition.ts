@@ -40,4 +40,26 @@ export const definition = defineSandbox({
   // Annotated: nothing else in the definition names the progress type, so it would be inferred as unknown.
   progress: (p: DeliveryProgress) => ({ fraction: p.total ? p.done / p.total : null, label: `Simulating the modes… ${p.done} of ${p.total}` }),
   explain: explainRun,
+  predictions: [
+    {
+      id: 'lost',
+      prompt: 'Under the mode you chose, how many messages will be lost: in neither the sink nor the dead-letter queue?',
+      kind: 'number',
+      unit: 'messages',
+      min: 0,
+      max: 10_000_000,
+      integer: true,
+      actual: (result) => result.rows.find((r) => r.mode === result.mode)!.lost,
+    },
+    {
+      id: 'duplicated',
+      prompt: 'Under plain at-least-once delivery, with the same faults, how many messages will the sink hold more than once?',
+      kind: 'number',
+      unit: 'messages',
+      min: 0,
+      max: 10_000_000,
+      integer: true,
+      actual: (result) => result.rows.find((r) => r.mode === 'at-least-once')!.duplicated,
+    },
+  ],
 });

@@ -48,4 +48,28 @@ export const definition = defineSandbox({
   larger: [{ label: '50,000 rows, 3 timed runs', settings: { rows: 50_000, repeats: 3 } }],
   // Each pattern loads every row once per timed run, on one warehouse or both.
   cost: (p) => p.rows * p.repeats * (p.warehouse === 'both' ? 2 : 1),
+  predictions: [
+    {
+      id: 'stored-ratio',
+      prompt: 'For every row ETL keeps in the warehouse, how many rows will ELT keep (raw rows and transformed result together)?',
+      kind: 'number',
+      unit: 'rows',
+      min: 0,
+      max: 1000,
+      actual: (result) => {
+        const warehouse = result.warehouses[0]!;
+        return Number((warehouse.elt.rowsStored / warehouse.etl.rowsStored).toFixed(2));
+      },
+    },
+    {
+      id: 'reread',
+      prompt: 'When the new question arrives (revenue per sales channel, a field ETL’s transform dropped), how many lines will ETL read again from the source?',
+      kind: 'number',
+      unit: 'lines',
+      min: 0,
+      max: 10_000_000,
+      integer: true,
+      actual: (result) => result.warehouses[0]!.newQuestion.etl.sourceRowsRead,
+    },
+  ],
 });

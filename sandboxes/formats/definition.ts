@@ -1,7 +1,17 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { explainFormats } from './explain';
 import { formatsExercises } from './exercises';
-import { defaultFormatsParams, formatsParamsSchema, RESULTS_VERSION, SANDBOX_ID, type FormatsProgress } from './model';
+import { codecs, defaultFormatsParams, formatsParamsSchema, RESULTS_VERSION, SANDBOX_ID, type FormatsProgress } from './model';
+
+/** Every file the run writes, as the results name them. */
+const formatChoices = [
+  { value: 'json', label: 'JSON' },
+  { value: 'ndjson', label: 'NDJSON' },
+  { value: 'csv', label: 'CSV' },
+  { value: 'avro', label: 'Avro' },
+  { value: 'arrow', label: 'Arrow IPC' },
+  ...codecs.map((c) => ({ value: `parquet-${c.toLowerCase()}`, label: `Parquet, ${c.toLowerCase().replace('_', ' ')}` })),
+];
 
 const stepText: Record<FormatsProgress['step'], string> = {
   generating: 'generating the table',
@@ -39,4 +49,26 @@ export const definition = defineSandbox({
   larger: [{ label: '100,000 rows, 5 samples', settings: { rows: 100_000, repeats: 5 } }],
   // Every format is written once and read once per sample.
   cost: (p) => p.rows * (1 + p.repeats),
+  predictions: [
+    {
+      id: 'smallest',
+      prompt: 'Which of the eleven files will be the smallest?',
+      kind: 'choice',
+      choices: formatChoices,
+      actual: (result) => result.formats.reduce((a, b) => (b.bytes < a.bytes ? b : a)).format,
+    },
+    {
+      id: 'column-lead',
+      prompt: 'How many times faster will summing the price column be from the Parquet (snappy) file than from the CSV file, bytes to sum?',
+      kind: 'number',
+      unit: '× faster',
+      min: 0.01,
+      max: 100000,
+      actual: (result) => {
+        const csv = result.formats.find((f) => f.format === 'csv')!.columnMs;
+        const parquet = result.formats.find((f) => f.format === 'parquet-snappy')!.columnMs;
+        return Number((csv / parquet).toFixed(1));
+      },
+    },
+  ],
 });

@@ -30,4 +30,28 @@ export const definition = defineSandbox({
   explain: explainIncrementalLoads,
   // The first six days hold the ties and the late batch; the contract tests run these.
   quick: { days: 6, changes: defaultChanges.filter((c) => c.day <= 6) },
+  predictions: [
+    {
+      id: 'gt-wrong',
+      prompt: 'After the last load, how many rows will the copy kept with the watermark “updated_at > W” have wrong (missing, stale or deleted at the source)?',
+      kind: 'number',
+      unit: 'rows',
+      min: 0,
+      max: 10_000_000,
+      integer: true,
+      actual: (result) => result.summaries.find((s) => s.strategy === 'gt')!.wrongAtEnd,
+    },
+    {
+      id: 'reload-cost',
+      prompt: 'Over all the days, how many rows will the full reload read for every row the “updated_at ≥ W” watermark reads?',
+      kind: 'number',
+      unit: 'rows',
+      min: 0,
+      max: 100_000,
+      actual: (result) => {
+        const read = (strategy: string) => result.summaries.find((s) => s.strategy === strategy)!.totalRead;
+        return Number((read('full') / read('ge')).toFixed(1));
+      },
+    },
+  ],
 });

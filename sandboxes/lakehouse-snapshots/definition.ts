@@ -27,4 +27,28 @@ export const definition = defineSandbox({
     label: p.phase === 'writing' ? `Committing step ${Math.min(p.done + 1, p.total)} of ${p.total}…` : 'Reading every snapshot back…',
   }),
   explain: explainRun,
+  predictions: [
+    {
+      id: 'history-cost',
+      prompt: 'At the end of the script, how many times the current snapshot’s data bytes will the object store hold in data files?',
+      kind: 'number',
+      unit: '×',
+      min: 0,
+      max: 10_000,
+      actual: (result) => {
+        const last = result.storage[result.storage.length - 1]!;
+        return Number((last.storedBytes / last.currentBytes).toFixed(1));
+      },
+    },
+    {
+      id: 'reader-survives',
+      prompt: 'Will the first reader in your script still read its snapshot at the end, after every later commit and expiry?',
+      kind: 'choice',
+      choices: [
+        { value: 'yes', label: 'Yes, it still reads' },
+        { value: 'no', label: 'No, its read fails' },
+      ],
+      actual: (result) => (result.readers[0]!.ok ? 'yes' : 'no'),
+    },
+  ],
 });

@@ -1,5 +1,5 @@
 import { defineSandbox } from '@/lib/sandbox/define';
-import { explainScan } from './explain';
+import { explainScan, scanShape } from './explain';
 import { layoutExercises } from './exercises';
 import { columnSweep, defaultLayoutParams, layoutParamsSchema, RESULTS_VERSION, SANDBOX_ID, type LayoutProgress } from './model';
 
@@ -34,4 +34,28 @@ export const definition = defineSandbox({
     const columns = columnSweep(p.maxColumns);
     return columns.reduce((sum, m) => sum + p.rows * m * (1 + p.repeats) + 20 * p.lookups * m * p.repeats, 0);
   },
+  predictions: [
+    {
+      id: 'scan-lead',
+      prompt: 'At the widest table this run measures (the largest column count you chose), how many times faster will the column-major scan of one column be than the row-major scan?',
+      kind: 'number',
+      unit: '× faster',
+      min: 0.01,
+      max: 1000,
+      actual: (result) => Number(scanShape(result).leadAtMax.toFixed(1)),
+    },
+    {
+      id: 'lookup-winner',
+      prompt: 'At that widest table, which layout will answer a point lookup (every column of one row) faster?',
+      kind: 'choice',
+      choices: [
+        { value: 'row', label: 'Row-major' },
+        { value: 'column', label: 'Column-major' },
+      ],
+      actual: (result) => {
+        const widest = result.sweep[result.sweep.length - 1]!;
+        return widest.row.lookupNs <= widest.column.lookupNs ? 'row' : 'column';
+      },
+    },
+  ],
 });

@@ -2,7 +2,11 @@ import { defineSandbox } from '@/lib/sandbox/define';
 import { ENGINE_LABEL } from '@/lib/engines/sql';
 import { explainOltp } from './explain';
 import { oltpExercises } from './exercises';
-import { defaultOltpParams, oltpParamsSchema, RESULTS_VERSION, SANDBOX_ID, type OltpProgress } from './model';
+import { defaultOltpParams, oltpParamsSchema, RESULTS_VERSION, SANDBOX_ID, type OltpProgress, type OltpResult, type WorkloadId } from './model';
+
+/** One engine's median for one workload, in ms. */
+const medianOf = (result: OltpResult, engine: 'sqlite' | 'duckdb', workload: WorkloadId) =>
+  result.engines.find((e) => e.engine === engine)!.workloads.find((w) => w.workload === workload)!.summary.p50;
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
 export const definition = defineSandbox({
@@ -34,4 +38,25 @@ export const definition = defineSandbox({
   explain: (result) => explainOltp(result),
   // The mixed stream's every latency is for the chart; the download keeps its percentiles.
   forDownload: (r) => ({ ...r, engines: r.engines.map((e) => ({ ...e, mix: { ...e.mix, lookupLatencySamples: undefined } })) }),
+  predictions: [
+    {
+      id: 'aggregate-lead',
+      prompt: 'How many times faster will DuckDB run the 90-day aggregation than SQLite (median of each)?',
+      kind: 'number',
+      unit: '× faster',
+      min: 0.01,
+      max: 100000,
+      actual: (result) => Number((medianOf(result, 'sqlite', 'aggregate') / medianOf(result, 'duckdb', 'aggregate')).toFixed(1)),
+    },
+    {
+      id: 'lookup-winner',
+      prompt: 'Which engine will answer a point lookup by id faster (median)?',
+      kind: 'choice',
+      choices: [
+        { value: 'sqlite', label: 'SQLite (row store)' },
+        { value: 'duckdb', label: 'DuckDB (column store)' },
+      ],
+      actual: (result) => (medianOf(result, 'sqlite', 'lookup') <= medianOf(result, 'duckdb', 'lookup') ? 'sqlite' : 'duckdb'),
+    },
+  ],
 });

@@ -50,4 +50,26 @@ export const definition = defineSandbox({
   progress: (p: QualityGatesProgress) => ({ fraction: p.days ? (p.day - 1) / p.days : null, label: `Running day ${p.day} of ${p.days}…` }),
   explain: explainRun,
   quick: { rows: 300, days: 6, faults: [{ kind: 'rename', day: 3 }, { kind: 'duplicate', day: 5 }] },
+  predictions: [
+    {
+      id: 'held-days',
+      prompt: 'With these gates and faults, on how many days will the run publish nothing new (a gate stopped it, or there was nothing to publish)?',
+      kind: 'number',
+      unit: 'days',
+      min: 0,
+      max: MAX_DAYS,
+      integer: true,
+      actual: (result) => result.days.filter((d) => !d.published).length,
+    },
+    {
+      id: 'faults-stopped',
+      prompt: 'How many of the injected faults will a gate stop, rather than let through with a warning?',
+      kind: 'number',
+      unit: 'faults',
+      min: 0,
+      max: 1000,
+      integer: true,
+      actual: (result) => result.faults.filter((f) => f.stoppedBy !== null).length,
+    },
+  ],
 });

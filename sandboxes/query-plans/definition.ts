@@ -39,4 +39,30 @@ export const definition = defineSandbox({
   // Large runs take a while to write and decode in DuckDB; progress arrives per file and per plan.
   silenceTimeoutMs: 120_000,
   quick: { flightsPerDay: 400, rowGroupRows: 100, repeats: 1 },
+  predictions: [
+    {
+      id: 'bytes-saved',
+      prompt: 'How many times fewer bytes will your plan (the pushdowns you switched on) read than the plan with no pushdown?',
+      kind: 'number',
+      unit: '× fewer bytes',
+      min: 0.01,
+      max: 100_000,
+      actual: (result) => Number((result.plans[0]!.bytesRead / Math.max(1, result.plans[result.chosen]!.bytesRead)).toFixed(1)),
+    },
+    {
+      id: 'best-single',
+      prompt: 'Switched on alone, which pushdown will save the most bytes?',
+      kind: 'choice',
+      choices: [
+        { value: 'partitions', label: 'Partition pruning' },
+        { value: 'stats', label: 'Row-group statistics' },
+        { value: 'columns', label: 'Column pruning' },
+      ],
+      actual: (result) => {
+        const alone = result.plans.filter((p) => [p.pushdown.partitions, p.pushdown.stats, p.pushdown.columns].filter(Boolean).length === 1);
+        const best = alone.reduce((a, b) => (b.bytesRead < a.bytesRead ? b : a));
+        return best.pushdown.partitions ? 'partitions' : best.pushdown.stats ? 'stats' : 'columns';
+      },
+    },
+  ],
 });

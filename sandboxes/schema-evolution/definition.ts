@@ -1,6 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { schemaEvolutionExercises } from './exercises';
 import { explainRun } from './explain';
+import { orderLabel } from './labels';
 import { defaultSchemaEvolutionParams, MAX_RECORDS, MAX_STEPS, modes, RESULTS_VERSION, SANDBOX_ID, schemaEvolutionParamsSchema, STEPS_VERSION, type SchemaEvolutionProgress } from './model';
 
 /** The sandbox without its view: the view, the frame, the review page and the tests all read this. */
@@ -30,4 +31,23 @@ export const definition = defineSandbox({
   // Annotated: nothing else in the definition names the progress type, so it would be inferred as unknown.
   progress: (p: SchemaEvolutionProgress) => ({ fraction: p.total ? p.done / p.total : null, label: `Resolving every reader against every writer… ${p.done} of ${p.total}` }),
   explain: explainRun,
+  predictions: [
+    {
+      id: 'refused',
+      prompt: 'Under the compatibility mode you chose, how many of your schema versions will the registry refuse?',
+      kind: 'number',
+      unit: 'versions',
+      min: 0,
+      max: MAX_STEPS + 1,
+      integer: true,
+      actual: (result) => result.registry.filter((s) => !s.accepted).length,
+    },
+    {
+      id: 'last-order',
+      prompt: 'For your last change, who must upgrade first?',
+      kind: 'choice',
+      choices: (['either', 'consumers-first', 'producers-first', 'none'] as const).map((o) => ({ value: o, label: orderLabel[o] })),
+      actual: (result) => result.verdicts[result.verdicts.length - 1]!.order,
+    },
+  ],
 });

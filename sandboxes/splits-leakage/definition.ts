@@ -1,7 +1,7 @@
 import { defineSandbox } from '@/lib/sandbox/define';
 import { splitsLeakageExercises } from './exercises';
-import { explainRun } from './explain';
-import { defaultSplitsLeakageParams, RESULTS_VERSION, SANDBOX_ID, splitsLeakageParamsSchema, type SplitsLeakageProgress } from './model';
+import { closestSplit, explainRun, gapOf } from './explain';
+import { defaultSplitsLeakageParams, RESULTS_VERSION, SPLIT_LABEL, SANDBOX_ID, splitsLeakageParamsSchema, type SplitsLeakageProgress } from './model';
 
 const phaseLabel = { generating: 'Generating users and rows', training: 'Training and scoring the splits' } as const;
 
@@ -24,4 +24,22 @@ export const definition = defineSandbox({
   exercises: splitsLeakageExercises,
   progress: (p: SplitsLeakageProgress) => ({ fraction: p.phase === 'generating' ? 0 : 0.1 + 0.9 * p.fraction, label: `${phaseLabel[p.phase]}…` }),
   explain: explainRun,
+  predictions: [
+    {
+      id: 'closest',
+      prompt: 'Which split’s validation AUC will land nearest the AUC on the later period no split saw?',
+      kind: 'choice',
+      choices: (['random', 'time', 'group'] as const).map((s) => ({ value: s, label: SPLIT_LABEL[s] })),
+      actual: (result) => closestSplit(result).split,
+    },
+    {
+      id: 'random-gap',
+      prompt: 'By how much will the random split’s validation AUC exceed the later period’s AUC? (Negative if it falls short.)',
+      kind: 'number',
+      unit: 'AUC',
+      min: -1,
+      max: 1,
+      actual: (result) => Number(gapOf(result.scores.find((s) => s.split === 'random')!).toFixed(3)),
+    },
+  ],
 });

@@ -23,4 +23,15 @@ export const definition = defineSandbox({
     `Your browser summed ${(result.bytes / 1e6).toFixed(0)} MB of doubles in ${result.medianMs.toFixed(2)} ms at the median pass: ${result.gbPerSecond.toFixed(1)} GB/s through one column read in order.`,
     `The mean is ${result.mean.toFixed(4)}: the values are seeded uniform numbers between 0 and 1, so any machine with this seed sums the same ones.`,
   ],
+  predictions: [
+    {
+      id: 'speed',
+      prompt: 'How many gigabytes per second will your browser sum one column of doubles at (the median pass)?',
+      kind: 'number',
+      unit: 'GB/s',
+      min: 0,
+      max: 1000,
+      actual: (result) => Number(result.gbPerSecond.toFixed(1)),
+    },
+  ],
 });

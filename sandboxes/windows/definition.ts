@@ -50,4 +50,26 @@ export const definition = defineSandbox({
   exercises: windowsExercises,
   progress: (p: WindowsProgress) => ({ fraction: p.total ? p.done / p.total : null, label: 'Assigning events to windows…' }),
   explain: explainRun,
+  predictions: [
+    {
+      id: 'late',
+      prompt: 'With this watermark delay, how many events will arrive after the watermark has passed the end of their tumbling window?',
+      kind: 'number',
+      unit: 'events',
+      min: 0,
+      max: MAX_EVENTS,
+      integer: true,
+      actual: (result) => result.types.tumbling.lateEvents,
+    },
+    {
+      id: 'lost',
+      prompt: 'And how many of those will come after the allowed lateness too, so their window’s state is gone and they are dropped or sent to the side output?',
+      kind: 'number',
+      unit: 'events',
+      min: 0,
+      max: MAX_EVENTS,
+      integer: true,
+      actual: (result, params) => (params.policy === 'update' ? 0 : result.types.tumbling.verdicts.filter((v) => v.lost).length),
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { chapterQuizzes } from '../../chapters/quizzes';
 import { book } from './pages';
+import { answerForm } from './quizzes';
 
 for (const model of book) {
   const textPages = model.pages.filter((p) => p.kind !== 'overview');
@@ -46,11 +47,9 @@ for (const model of book) {
             await page.goto(pageOfQuiz(section.section, phase));
             const box = page.locator(`[data-quiz="${section.section}-${phase}"]`);
             await box.scrollIntoViewIfNeeded();
-            for (const [index, question] of section.questions.entries()) {
-              await box.getByRole('group', { name: new RegExp(`^${index + 1}\\.`) }).getByRole('radio').nth(question.answer).check();
-            }
+            await answerForm(box, section[phase], () => true);
             await box.getByRole('button', { name: 'Check answers' }).click();
-            await expect(box.getByRole('status')).toContainText(`You answered ${section.questions.length} of ${section.questions.length} correctly.`);
+            await expect(box.getByRole('status')).toContainText(`You answered ${section[phase].length} of ${section[phase].length} correctly.`);
           }
         }
         const summary = model.pages.find((p) => p.outline.components.some((c) => c.name === 'ChapterProgress'))!;

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import quiz from '../../chapters/ingestion/quiz';
 import { pagePath } from '../../lib/content/paths';
 import { definition as dataflow } from '../../sandboxes/dataflow/definition';
+import { answerForm } from './quizzes';
 import { openSandbox } from './sandboxes';
 
 /**
@@ -14,10 +15,7 @@ const pageOf = (id: string) => pagePath('ingestion', sectionOf(id).heading);
 
 async function answer(page: Page, section: string) {
   const box = page.locator(`[data-quiz="${section}-pre"]`);
-  await box.scrollIntoViewIfNeeded();
-  for (const [index, question] of sectionOf(section).questions.entries()) {
-    await box.getByRole('group', { name: new RegExp(`^${index + 1}\\.`) }).getByRole('radio').nth(question.answer).check();
-  }
+  await answerForm(box, sectionOf(section).pre, () => true);
   return box.getByRole('button', { name: 'Check answers' });
 }
 

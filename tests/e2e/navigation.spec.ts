@@ -49,7 +49,7 @@ test('the overview shows where the reader stands in each section’s quizzes', a
   await page.goto('/chapters/ingestion/');
   const status = page.locator('[data-section-page="/chapters/ingestion/data-sources-for-ml/"] .section-status');
   await expect(status).toHaveAttribute('data-status', 'started');
-  await expect(status).toContainText(/^Before reading \d\/4 · after reading not taken yet$/);
+  await expect(status).toContainText(/^Before reading \d+\/\d+ · after reading not taken yet$/);
 });
 
 test('previous and next walk every page from the first section of chapter 1 to the last of chapter 3', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chapterReferences } from '../../chapters/references';
+import { chapterReferences } from '../../references/works';
 
 test('a citation in the text opens its entry on the chapter’s references page, which links back and out without fetching anything', async ({ page, baseURL }) => {
   const elsewhere: string[] = [];

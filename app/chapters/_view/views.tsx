@@ -6,13 +6,14 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { anchorsBySlug, loadBook, loadChapter, pageFigures } from '@/app/_content/chapters.server';
 import { findChapter } from '@/chapters/catalog';
 import { chapterQuizzes } from '@/chapters/quizzes';
-import { chapterReferences } from '@/chapters/references';
+import { chapterReferences } from '@/references/works';
 import { AnchorRedirect } from '@/components/chapter/AnchorRedirect';
 import { SectionList, type SectionListItem } from '@/components/chapter/SectionList';
 import { ChapterPager } from '@/components/ChapterPager';
 import { ChapterSidebar, type SidebarChapter } from '@/components/ChapterSidebar';
 import { FigureSourcesProvider } from '@/components/FigureSources';
 import { PrintButton } from '@/components/PrintButton';
+import { ObjectiveText } from '@/components/quiz/ObjectiveText';
 import { QuizProvider, type QuizContextValue } from '@/components/quiz/QuizContext';
 import { TableOfContents, type TocHeading } from '@/components/TableOfContents';
 import { neighboursOf, pageAt, readingOrder, resolveBookHref, sectionsOf, type ChapterModel, type ChapterPage } from '@/lib/content/chapter';
@@ -59,7 +60,7 @@ function quizContext(model: ChapterModel, page: ChapterPage): QuizContextValue |
   if (!summing && placed.size === 0) return null;
   const quiz = summing ? all : all.filter((s) => placed.has(s.section));
   const text = new Map(model.outline.headings.map((h) => [h.id, h.text]));
-  const rereads = summing ? [...new Set(quiz.flatMap((s) => s.questions.map((q) => q.reread)))] : [];
+  const rereads = summing ? [...new Set(quiz.flatMap((s) => [...s.pre, ...s.post].map((q) => q.reread)))] : [];
   const headings = Object.fromEntries(
     rereads.filter((id) => model.anchors[id]).map((id) => [id, { text: text.get(id) ?? id, href: `${model.anchors[id]}#${id}` }]),
   );
@@ -135,7 +136,10 @@ export function OverviewView({ slug }: { slug: string }) {
   const model = requireChapter(slug);
   const summary = findChapter(slug)?.summary;
   const page = model.overview;
-  const quizBySection = new Map((chapterQuizzes[slug] ?? []).map((s) => [s.heading, s.section]));
+  const forms = chapterQuizzes[slug] ?? [];
+  const quizBySection = new Map(forms.map((s) => [s.heading, s.section]));
+  const sectionPath = new Map(sectionsOf(model).map(({ section }) => [section.id, section.path]));
+  const objectives = forms.filter((s) => s.objectives.length > 0);
   const sections: SectionListItem[] = sectionsOf(model).map(({ section, parts }) => ({
     title: section.title,
     path: section.path,
@@ -146,6 +150,7 @@ export function OverviewView({ slug }: { slug: string }) {
     p.outline.sandboxIds.filter(isSandboxId).map((id) => ({ id, title: sandboxCatalog[id].title, page: p, section: model.pages.find((s) => s.kind === 'section' && s.id === p.section) })),
   );
   const toc: TocHeading[] = [
+    ...(objectives.length > 0 ? [{ depth: 2, text: 'Learning objectives', id: 'learning-objectives' }] : []),
     ...tocOf(page).filter((h) => h.depth === 2),
     { depth: 2, text: 'Sections', id: 'chapter-sections' },
     ...(sandboxes.length > 0 ? [{ depth: 2, text: 'Sandboxes', id: 'chapter-sandboxes' }] : []),
@@ -163,6 +168,28 @@ export function OverviewView({ slug }: { slug: string }) {
         </>
       }
     >
+      {objectives.length > 0 && (
+        <section className="prose overview-block" aria-labelledby="learning-objectives" data-objectives>
+          <h2 id="learning-objectives">Learning objectives</h2>
+          <p>When you finish this chapter you should be able to do the following. Each section’s quizzes, before and after reading, test its own.</p>
+          {objectives.map((s) => (
+            <div key={s.section} data-objectives-section={s.section}>
+              <h3 className="overview-objectives-section">
+                <Link href={sectionPath.get(s.heading) ?? model.overview.path} prefetch={false}>
+                  {s.title}
+                </Link>
+              </h3>
+              <ul>
+                {s.objectives.map((o) => (
+                  <li key={o.id} data-objective={o.id}>
+                    <ObjectiveText text={o.text} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
       <Prose model={model} page={page} />
       <section className="prose overview-block" aria-labelledby="chapter-sections" data-pagefind-ignore="">
         <h2 id="chapter-sections">Sections</h2>

@@ -1,15 +1,20 @@
 import type { SectionForms } from '@/lib/quiz/schema';
 
-// Pre form: the section's questions from before #22 (they still need their objective). Post form: to write.
+// Pre form: asked before reading (ids kept from before #22). Post form: parallel questions on the same objectives.
 const forms: SectionForms = {
   section: "batch-stream",
   title: "Batch and stream processing",
   heading: "batch-and-stream-processing",
-  objectives: [],
+  objectives: [
+    { id: "batch-stream-etl-elt", text: "**Choose** ETL or ELT from where quality must be enforced, how settled the downstream questions are and what must stay recoverable, and cut ELT's scan bill by materializing a view." },
+    { id: "batch-stream-batch-or-stream", text: "**Decide** between batch and stream processing from the freshness a use needs, the fixed cost of each batch run and the running cost of a stream." },
+    { id: "batch-stream-event-time", text: "**Explain** what a stream job must handle that a batch job does not: event time against arrival time, late and out-of-order events, and watermarks." },
+    { id: "batch-stream-windows", text: "**Assign** events to tumbling, sliding and session windows, count the windows each event lands in, and pick the window type a feature needs." }
+  ],
   pre: [
     {
       id: "batch-stream-fraud-latency",
-      objective: "TODO",
+      objective: "batch-stream-batch-or-stream",
       prompt: "A card issuer scores transactions for fraud with a nightly job. A fraudulent charge made at 9:01 AM is flagged that night, long after the money is gone. What change addresses this?",
       options: [
         {
@@ -25,7 +30,7 @@ const forms: SectionForms = {
           explanation: "ETL versus ELT decides where the transform happens, not how often the pipeline runs, so latency stays about the same."
         },
         {
-          text: "Score each transaction in a stream processor as it arrives",
+          text: "Score each transaction in a stream processor within seconds of its arrival",
           explanation: "Right: stream processing produces output within seconds, so a charge can be flagged before it completes, at the cost of always-on infrastructure."
         }
       ],
@@ -34,7 +39,7 @@ const forms: SectionForms = {
     },
     {
       id: "batch-stream-session-window",
-      objective: "TODO",
+      objective: "batch-stream-windows",
       prompt: "A product team wants a stream job that measures each user's visit length, where a visit ends after 30 minutes without any activity. Which window type matches this definition?",
       options: [
         {
@@ -59,7 +64,7 @@ const forms: SectionForms = {
     },
     {
       id: "batch-stream-late-events",
-      objective: "TODO",
+      objective: "batch-stream-event-time",
       prompt: "A stream job counts app taps per minute. Phones that lose signal upload their taps several minutes later, each stamped with the time it happened. What must the pipeline handle that a nightly batch job could mostly ignore?",
       options: [
         {
@@ -84,7 +89,7 @@ const forms: SectionForms = {
     },
     {
       id: "batch-stream-etl-or-elt",
-      objective: "TODO",
+      objective: "batch-stream-etl-elt",
       prompt: "A bank builds an audit pipeline in which regulators must never be able to see a malformed or duplicate row in the reporting store. Source volume is modest, and the transforms are costly. Which pattern fits?",
       options: [
         {
@@ -108,7 +113,60 @@ const forms: SectionForms = {
       reread: "choosing-between-etl-and-elt"
     }
   ],
-  post: []
+  post: [
+    {
+      id: "batch-stream-materialize-view",
+      objective: "batch-stream-etl-elt",
+      prompt: "In an ELT warehouse billed by bytes scanned, a view reads 500 GB of raw data to produce a 10 GB result, and dashboards query it 40 times a day. The bill worries the team. What should they do?",
+      options: [
+        { text: "Move to ETL and drop the raw tables, since no other change can stop the scans", explanation: "Materializing gets most of the saving while keeping the raw data, and dropping it would make every later fix impossible." },
+        { text: "Materialize it every hour, which cuts the scanning the most", explanation: "Each rebuild reads the 500 GB again: 24 rebuilds scan 12,000 GB, far more than one rebuild a day." },
+        { text: "Add an index on the raw table so that each dashboard query reads only 10 GB", explanation: "Columnar warehouses mostly do without row indexes, and the view would still run the whole transformation on every query." },
+        { text: "Materialize it once a day: about 900 GB scanned instead of 20,000, with the raw data kept", explanation: "Right: 500 GB for the rebuild plus 40 × 10 GB for the queries, against 40 × 500 GB for the plain view, and the table is easy to rebuild if the logic changes." }
+      ],
+      answer: 3,
+      reread: "choosing-between-etl-and-elt"
+    },
+    {
+      id: "batch-stream-ninety-second-startup",
+      objective: "batch-stream-batch-or-stream",
+      prompt: "A feature job spends 90 seconds on fixed startup work each time it runs, before it reads any data. Product now wants the features no more than about two minutes old. What do you recommend?",
+      options: [
+        { text: "Run the batch job every two minutes; the startup is small next to the data it reads", explanation: "At a two-minute interval the 90 seconds of startup fill three quarters of the schedule, and a run that overruns never catches up." },
+        { text: "Move it to a processor that keeps running, streaming or in small micro-batches", explanation: "Right: below some interval the fixed cost per run outweighs everything else, and an engine that never stops pays it once, at the price of running around the clock." },
+        { text: "Run it every ten minutes, where startup takes only 15 percent of the time", explanation: "The overhead is acceptable there, but ten-minute runs cannot deliver features two minutes old." },
+        { text: "Keep the schedule and give the job more machines so each run finishes sooner", explanation: "More machines shorten the processing, not the wait between runs, and a bigger cluster often takes longer to start." }
+      ],
+      answer: 1,
+      reread: "batch-processing"
+    },
+    {
+      id: "batch-stream-outage-spike",
+      objective: "batch-stream-event-time",
+      prompt: "A stream job counts payments in 10-minute windows by the time each event reaches the processor. After a 20-minute network outage, the stored-up payments arrive at once: the chart shows a dip during the outage and a spike just after it. What fixes the chart?",
+      options: [
+        { text: "Group by each payment's own timestamp, with a watermark that waits for stragglers", explanation: "Right: windows on event time put each payment where it happened, and the watermark holds a window open until late arrivals have probably come in." },
+        { text: "Switch to session windows, so that the outage closes one session and a fresh one starts", explanation: "Sessions would still be cut by arrival time; the problem is which clock the windows use, not their type." },
+        { text: "Nothing: the spike is real, since the payments were counted when they arrived", explanation: "They were counted when they arrived, which is the mistake: the payments happened during the outage." },
+        { text: "Process in larger micro-batches so that the backlog spreads over more windows", explanation: "Bigger batches change how the arrivals are chunked, not the time each payment is assigned to." }
+      ],
+      answer: 0,
+      reread: "windows-in-stream-processing"
+    },
+    {
+      id: "batch-stream-sliding-count",
+      objective: "batch-stream-windows",
+      prompt: "A fraud feature counts a card's payments in the last 15 minutes and is refreshed every 3 minutes. In how many windows is each payment counted, and what do all the window counts add up to?",
+      options: [
+        { text: "In one window each, so the counts add up to the number of payments", explanation: "That describes tumbling windows, which do not overlap; these windows start every 3 minutes and last 15." },
+        { text: "In three windows, one per refresh, so the sum is three times the payments", explanation: "The step is 3 minutes, but the number of overlapping windows is the length divided by the step, 15 / 3." },
+        { text: "In five windows, so the counts add up to five times the payments", explanation: "Right: a 15-minute window opening every 3 minutes covers any moment 15 / 3 = 5 times, so summing the windows counts every payment five times." },
+        { text: "In fifteen windows, one for every minute of the window's length", explanation: "A new window opens every 3 minutes, not every minute, so only 5 of them cover a given moment." }
+      ],
+      answer: 2,
+      reread: "sliding-windows"
+    }
+  ]
 };
 
 export default forms;

@@ -1,15 +1,20 @@
 import type { SectionForms } from '@/lib/quiz/schema';
 
-// Pre form: the section's questions from before #22 (they still need their objective). Post form: to write.
+// Pre form: asked before reading (ids kept from before #22). Post form: parallel questions on the same objectives.
 const forms: SectionForms = {
   section: "sources",
   title: "Data sources",
   heading: "data-sources",
-  objectives: [],
+  objectives: [
+    { id: "sources-compare", text: "**Compare** user input, system-generated data, internal databases and outside data on volume, freshness, schema discipline, trust and cost, and estimate how many rows a day each supplies." },
+    { id: "sources-log-faults", text: "**Diagnose** a suspicious log-derived feature as phantom, missing, duplicate or out-of-order events, or as two services that record one event in different shapes." },
+    { id: "sources-protect-oltp", text: "**Explain** why training and analytical reads are moved off the transactional database that serves the live product, and what bridges the two." },
+    { id: "sources-provenance", text: "**Plan** for the provenance risk of second- and third-party data: silent breaks and redefinitions that your own monitoring may not catch." }
+  ],
   pre: [
     {
       id: "sources-closest-to-labels",
-      objective: "TODO",
+      objective: "sources-compare",
       prompt: "A translation app wants examples of good output to fine-tune on. One option is the corrections that users type over the machine output. Compared with the other sources, what should the team expect from this data?",
       options: [
         {
@@ -34,7 +39,7 @@ const forms: SectionForms = {
     },
     {
       id: "sources-trusted-but-costly",
-      objective: "TODO",
+      objective: "sources-protect-oltp",
       prompt: "A data scientist points a nightly training job directly at the production orders table, reasoning that it is the most accurate data the company owns. What is the main risk?",
       options: [
         {
@@ -50,7 +55,7 @@ const forms: SectionForms = {
           explanation: "Hidden definition changes are a danger of data bought from outside; the orders table belongs to the company itself."
         },
         {
-          text: "Heavy reads compete with live orders and slow the checkout page",
+          text: "Its long scans compete with live orders for memory, disk and CPU, slowing checkout",
           explanation: "Right: the data is trustworthy, but scanning it on the live database takes resources from customers placing orders right now."
         }
       ],
@@ -59,7 +64,7 @@ const forms: SectionForms = {
     },
     {
       id: "sources-doubled-clicks",
-      objective: "TODO",
+      objective: "sources-log-faults",
       prompt: "After a frontend refactor, the click-through rate feature suddenly doubles overnight, though nothing about user behavior changed. Which source most likely caused this, and why?",
       options: [
         {
@@ -84,7 +89,7 @@ const forms: SectionForms = {
     },
     {
       id: "sources-vendor-drift",
-      objective: "TODO",
+      objective: "sources-provenance",
       prompt: "A churn model uses demographic enrichment bought from a data broker. Accuracy slides for two months and internal monitoring shows nothing unusual. What risk of this source fits best?",
       options: [
         {
@@ -108,7 +113,60 @@ const forms: SectionForms = {
       reread: "first-party-and-third-party-data"
     }
   ],
-  post: []
+  post: [
+    {
+      id: "sources-rows-per-day",
+      objective: "sources-compare",
+      prompt: "A news app has 400,000 sessions a day. In 1 percent of sessions the reader leaves a thumbs-up or thumbs-down on an article, and every session logs about 30 events. Roughly how many log rows does the app collect for each feedback row?",
+      options: [
+        { text: "About 30, one per logged event", explanation: "That is the events per session, but feedback arrives in only 1 session in 100, so the ratio is a hundred times larger." },
+        { text: "About 300, because both grow with the number of sessions a day", explanation: "Both do scale with sessions, which is why the session count cancels out; the ratio is 30 events against 0.01 feedback rows per session, not 30 against 0.1." },
+        { text: "About 3,000: 12 million log rows against 4,000 feedback rows", explanation: "Right: 400,000 × 30 = 12,000,000 log rows and 400,000 × 0.01 = 4,000 feedback rows, a ratio of 3,000. The rows that say what readers thought are the scarce ones." },
+        { text: "About 120,000, the 30 events times the 4,000 feedback rows", explanation: "Multiplying the two figures mixes units; the ratio is log rows divided by feedback rows, 12,000,000 / 4,000." }
+      ],
+      answer: 2,
+      reread: "user-input-data"
+    },
+    {
+      id: "sources-negative-durations",
+      objective: "sources-log-faults",
+      prompt: "A feature measures seconds from a product view to the purchase that follows. The view is logged by the web frontend and the purchase by the payments service. About 2 percent of values come out negative. What is the likeliest explanation?",
+      options: [
+        { text: "The two machines' clocks disagree, so events arrive out of order in time", explanation: "Right: when two services stamp events with their own clocks, a small skew is enough to put the purchase before the view that led to it." },
+        { text: "Page reloads fire phantom views that nobody actually looked at or clicked", explanation: "Phantom views add extra rows, but a real purchase would still come after the earliest view; it does not explain a purchase timed before every view." },
+        { text: "Retries send some purchase events twice", explanation: "A duplicate purchase carries the same time as the original, so it changes counts, not the sign of the gap." },
+        { text: "The orders table is wrong for 2 percent of purchases", explanation: "The transactional tables are the most trusted source, and this feature is built from two event logs, not from the orders table." }
+      ],
+      answer: 0,
+      reread: "system-generated-data"
+    },
+    {
+      id: "sources-fraud-aggregate",
+      objective: "sources-protect-oltp",
+      prompt: "For a fraud model, an engineer plans to compute each customer's 90-day spending with a query that aggregates the live payments database every five minutes, including at the evening peak. What should the team do instead?",
+      options: [
+        { text: "Keep the plan: a reviewed, strictly typed schema means the query cannot harm production", explanation: "The strict schema makes the data trustworthy, but a correct query can still slow everyone down; the harm comes from the resources it takes, not from bad data." },
+        { text: "Read the spending from the click logs, which record the same payments and are more reliable", explanation: "Logs are cheaper to read but far less disciplined, and payments are exactly the facts the business database records most reliably." },
+        { text: "Buy the spending history from a data broker to avoid touching internal tables at all", explanation: "An outside feed trades the contention problem for a provenance problem, and a broker will not know your own customers' payments better than you do." },
+        { text: "Compute it on a copy fed by an extract job or change data capture, away from live traffic", explanation: "Right: the heavy aggregate competes with live payments for memory, disk and CPU, and holds back the cleanup of old row versions, so analytical reads belong on separate storage kept up to date from the source." }
+      ],
+      answer: 3,
+      reread: "internal-databases"
+    },
+    {
+      id: "sources-partner-definition",
+      objective: "sources-provenance",
+      prompt: "A delivery-time model uses scans shared by a logistics partner. The partner quietly starts counting a parcel as delivered when it reaches a pickup locker. Error rises for weeks while every field still looks plausible. Which habit would have let the team explain this fastest?",
+      options: [
+        { text: "Range checks on every incoming field, which flag any change in the feed", explanation: "Range checks catch impossible values; here every value stays plausible, so none of them fires." },
+        { text: "A record of all the partner's field definitions, its refresh schedule and contract, checked on a date", explanation: "Right: the change is one of meaning, not of shape, and a written note of what each key field is supposed to mean, checked now and then, is what ties a drift to its cause." },
+        { text: "Treating the scans as first-party data, since they describe your own parcels", explanation: "Data about your own operations that another organization collected is second-party: you still do not control how it is gathered or defined." },
+        { text: "Moving to a third-party broker whose definitions are standard across customers", explanation: "A broker is even further from the collection than a partner; no outside source promises that its definitions will never change." }
+      ],
+      answer: 1,
+      reread: "first-party-and-third-party-data"
+    }
+  ]
 };
 
 export default forms;

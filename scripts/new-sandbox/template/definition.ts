@@ -20,4 +20,17 @@ export const definition = defineSandbox({
     `${result.inside.toLocaleString('en-US')} of your ${result.points.toLocaleString('en-US')} points landed inside the quarter circle, so π ≈ 4 × ${(result.inside / result.points).toFixed(4)} = ${result.estimate.toFixed(4)}.`,
     `That is ${Math.abs(result.error).toFixed(4)} from π; with this many points the estimate typically lands within ${result.standardError.toFixed(4)} (one standard error).`,
   ],
+  // "Predict first": one or two questions about the trade-off, answerable before Run; `actual` reads the answer from the result.
+  predictions: [
+    {
+      id: 'inside',
+      prompt: 'How many of your points will land inside the quarter circle?',
+      kind: 'number',
+      unit: 'points',
+      min: 0,
+      max: 10_000_000,
+      integer: true,
+      actual: (result) => result.inside,
+    },
+  ],
 });

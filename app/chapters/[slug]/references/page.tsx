@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadChapter } from '@/app/_content/chapters.server';
 import { citeUses } from '@/app/_content/terms.server';
-import { chapterReferences } from '@/chapters/references';
+import { chapterReferences } from '@/references/works';
 import { chapterPath } from '@/lib/content/paths';
 import { referenceAnchor, referenceHref } from '@/lib/content/references';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterReferencesSchema } from '@/lib/content/references';
-import { chapters } from './catalog';
-import { chapterReferences } from './references';
+import { chapters } from '@/chapters/catalog';
+import { chapterReferences } from './works';
 
 describe('the book’s references', () => {
   it('belong to chapters that exist and pass the schema', () => {

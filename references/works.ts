@@ -1,9 +1,11 @@
 import type { Reference } from '@/lib/content/references';
 
 /**
- * The works each chapter cites, in order of first citation (chapters/references.test.ts checks the
- * schema, the order and that each is cited). Ids are unique across the book: <Cite id="…" /> finds
- * its chapter by the id.
+ * The works each chapter cites, in order of first citation (works.test.ts checks the schema and the
+ * ids; the content check, that each is cited and in that order). Ids are unique across the book:
+ * <Cite id="…" /> finds its chapter by the id. Titles, names and addresses are quoted exactly, as a
+ * citation must be, which is why they live here, apart from the book's prose: the originality check
+ * reads chapters/, and `node ../shared/tools/originality.mjs references` lists these quotations.
  */
 export const chapterReferences: Record<string, Reference[]> = {
   fundamentals: [

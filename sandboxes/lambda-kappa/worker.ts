@@ -1,0 +1,4 @@
+import { bootSandboxWorker } from '@/lib/sandbox/boot';
+import { handler } from './handler';
+
+bootSandboxWorker(handler);
