@@ -51,10 +51,34 @@ function withSection(state: ProgressState, chapter: string, section: string, cha
 }
 
 /**
+ * A change this tab stored, kept for a while with a test of whether the stored record still holds it.
+ * The lock makes tabs take turns, but a browser may hand a tab its cached copy of localStorage before
+ * another tab's write has reached it, so a turn can start from a record one write old and store it
+ * over that write. The overwritten tab hears of it (a `storage` event), sees its change missing, and
+ * makes it again.
+ */
+interface OwnChange {
+  change: (latest: ProgressState) => ProgressState;
+  present: (state: ProgressState) => boolean;
+  until: number;
+  /** Times it has been made again; it is dropped after MAX_REAPPLY. */
+  again: number;
+}
+/** How long a change is watched for being overwritten, and how many times it is made again at most. */
+const WATCH_MS = 60_000;
+const MAX_REAPPLY = 3;
+
+const attemptPresent = (chapter: string, section: string, part: QuizPart, attempt: Attempt) => (state: ProgressState) => {
+  const record = state.quizzes[chapter]?.[section]?.[part];
+  return record !== undefined && record.latest.at >= attempt.at;
+};
+
+/**
  * The learner's progress: a zustand store persisted to one versioned localStorage key. Every change
  * is read–modify–write against what is stored *now*, under a lock shared by the book's tabs, so two
  * open tabs add to each other's answers instead of overwriting them; a `storage` event from another
- * tab reloads this one. Every action returns a promise that settles once the change is stored.
+ * tab reloads this one, and makes again any change of this tab's that the other's write lost (see
+ * OwnChange). Every action returns a promise that settles once the change is stored.
  */
 export function createProgressStore(storage: KeyValueStorage, now: () => Date = () => new Date()): StoreApi<ProgressStore> {
   return createStore<ProgressStore>((set, get) => {
@@ -68,7 +92,8 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
       queue = next.catch(() => undefined);
       return next;
     };
-    const commit = (change: (latest: ProgressState) => ProgressState) =>
+    let own: OwnChange[] = [];
+    const commit = (change: (latest: ProgressState) => ProgressState, present?: (state: ProgressState) => boolean, again = 0) =>
       inTurn(({ loadProgress, saveProgress, checkState }) => {
         const { state: latest, unreadable } = loadProgress(storage, now());
         const next = change(latest);
@@ -79,8 +104,21 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
           return;
         }
         const saved = saveProgress(storage, next);
+        if (saved && present) own.push({ change, present, until: Date.now() + WATCH_MS, again });
         set({ state: next, unreadable, saveFailed: !saved, refused: null, loaded: true });
       });
+    /** Makes again the changes of this tab that the stored record no longer holds. */
+    const restoreOwn = (stored: ProgressState) => {
+      // An empty record is a reset (here or in another tab), never a lost write: nothing is made again.
+      if (Object.keys(stored.quizzes).length === 0 && Object.keys(stored.exercises).length === 0 && !stored.predictions?.entries.length) {
+        own = [];
+        return;
+      }
+      const live = own.filter((o) => o.until > Date.now());
+      const lost = live.filter((o) => !o.present(stored) && o.again < MAX_REAPPLY);
+      own = live.filter((o) => !lost.includes(o));
+      for (const o of lost) void commit(o.change, o.present, o.again + 1);
+    };
     return {
       state: emptyProgress(),
       unreadable: null,
@@ -91,22 +129,39 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
         inTurn(({ loadProgress }) => {
           const { state, unreadable } = loadProgress(storage, now());
           set({ state, unreadable, loaded: true });
+          restoreOwn(state);
         }),
       recordQuizAttempt: (chapter, section, part, attempt) =>
-        commit((latest) => withSection(latest, chapter, section, (progress) => ({ ...progress, [part]: recordAttempt(progress[part], attempt) }))),
+        commit(
+          (latest) => withSection(latest, chapter, section, (progress) => ({ ...progress, [part]: recordAttempt(progress[part], attempt) })),
+          attemptPresent(chapter, section, part, attempt),
+        ),
       revealAnswers: (chapter, section) =>
         commit((latest) => withSection(latest, chapter, section, (progress) => (progress.revealed || progress.post ? progress : { ...progress, revealed: now().toISOString() }))),
       async recordExercisePass(exerciseId, pass) {
-        await commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: pass } }));
+        await commit(
+          (latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: pass } }),
+          (state) => (state.exercises[exerciseId]?.passedAt ?? '') >= pass.passedAt,
+        );
         // A result too large for what is left of localStorage is dropped; the pass itself still counts.
         if (get().saveFailed && pass.result !== null) {
           await commit((latest) => ({ ...latest, exercises: { ...latest.exercises, [exerciseId]: { ...pass, result: null } } }));
         }
       },
       setLearnerName: (name) => commit((latest) => ({ ...latest, learnerName: name.trim().slice(0, 120) })),
-      recordPrediction: (entry) => commit((latest) => ({ ...latest, predictions: addPrediction(latest.predictions, entry) })),
-      replace: (state) => commit(() => state),
-      reset: () => commit(() => emptyProgress()),
+      recordPrediction: (entry) =>
+        commit(
+          (latest) => ({ ...latest, predictions: addPrediction(latest.predictions, entry) }),
+          (state) => (state.predictions?.entries ?? []).some((e) => e.at === entry.at && e.sandbox === entry.sandbox && e.prediction === entry.prediction),
+        ),
+      replace: (state) => {
+        own = [];
+        return commit(() => state);
+      },
+      reset: () => {
+        own = [];
+        return commit(() => emptyProgress());
+      },
       dismissNotice: () =>
         inTurn(({ writeUnreadable }) => {
           const unreadable = get().unreadable;
