@@ -35,10 +35,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <Link href="/" className="site-title">
-            Data Systems for ML
+            {/* On a phone the short name keeps room for the links; both read the same to a screen reader. */}
+            <span className="site-title-long">Data Systems for ML</span>
+            <abbr className="site-title-short" title="Data Systems for ML" aria-hidden="true">
+              DS4ML
+            </abbr>
           </Link>
           <nav aria-label="Site" className="site-nav">
-            <Link href="/">Contents</Link>
+            <Link href="/" className="site-nav-contents">
+              Contents
+            </Link>
             {/* The glossary's data is large (every term, every back-link): fetched only when asked for. */}
             <Link href="/glossary/" prefetch={false}>
               Glossary
