@@ -135,8 +135,9 @@ test('“Review what you missed” offers the missed post questions, records the
   await entry.getByRole('button', { name: 'Review them now' }).click();
   const review = page.locator('[data-quiz="reliability-review"]');
   const missed = reliability.post.slice(postN - 2);
+  // The review's questions load when it opens: wait for them before reading their order.
+  await expect(review.locator('legend')).toHaveCount(2);
   const legends = await review.locator('legend').allTextContents();
-  expect(legends).toHaveLength(2);
   const asked = legends.map((l) => missed.find((q) => l.includes(q.prompt))!);
   await answerForm(review, asked, () => true);
   await review.getByRole('button', { name: 'Check answers' }).click();
