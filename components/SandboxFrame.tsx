@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useNextTask } from './sandbox/useNextTask';
 import { ENGINE_NAME, type EngineStatus } from '@/lib/engines/kinds';
 import { formatBytes } from '@/lib/format';
 import type { SandboxParams } from '@/lib/sandbox/params';
@@ -130,11 +131,7 @@ function FrameResultsBody<P extends SandboxParams, R, G>({ sandbox, sections, re
   const { definition, form, recordPass } = sandbox;
   // The first result is drawn in two tasks: the headline, then the explanation and the tabs, so its
   // arrival never holds the main thread for the sum of both.
-  const [restDrawn, setRestDrawn] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setRestDrawn(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
+  const restDrawn = useNextTask();
   const explanation = useMemo(() => definition.explain?.(result, params) ?? [], [definition, result, params]);
   const labels = useMemo(() => Object.fromEntries(Object.entries(definition.controls).map(([key, spec]) => [key, spec.label])) as Partial<Record<keyof P, string>>, [definition]);
   const tabs: ResultTab[] = [];

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useNextTask } from '@/components/sandbox/useNextTask';
 import { formatBytes, formatNumber } from '@/lib/format';
 import styles from './lakehouse.module.css';
 import { snapshotAt } from './asof';
@@ -33,12 +34,7 @@ export function SnapshotsHeadline({ result }: { result: LakehouseSnapshotsResult
   const [time, setTime] = useState('2025-02-11T18:00');
   // The snapshots are drawn with the result and the table as of a snapshot one task later: drawing both at once
   // held the main thread for 53–61 ms in about one cold run of four.
-  const [drawAsOf, setDrawAsOf] = useState(false);
-  useEffect(() => {
-    setDrawAsOf(false);
-    const timer = setTimeout(() => setDrawAsOf(true), 0);
-    return () => clearTimeout(timer);
-  }, [result]);
+  const drawAsOf = useNextTask(result);
   const bySeq = new Map(result.snapshots.map((s) => [s.seq, s]));
   const timeMs = Date.parse(`${time}:00Z`);
   const target = picked === 'time' ? snapshotAt(result.snapshots, timeMs) : (bySeq.get(picked === 'current' ? result.currentSeq : Number(picked)) ?? null);

@@ -1,6 +1,7 @@
 'use client';
 
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
+import { useNextTask } from '@/components/sandbox/useNextTask';
 import { formatNumber } from '@/lib/format';
 import { checkLabel, checkShort, describeWorst, formatError, readerLabel, shortDate, worstError } from './labels';
 import { checkGate, faultLabel, gateLabel, type DayResult, type Gate, type QualityGatesParams, type QualityGatesResult } from './model';
@@ -24,12 +25,7 @@ function consumerText(day: DayResult): string {
 /** The headline: each day's faults, what every gate did, what readers of the table saw, and what the consumer reported. */
 export const DayTable = memo(function DayTable({ result, params }: { result: QualityGatesResult; params: QualityGatesParams }) {
   // The first days are drawn with the result, the rest one task later: drawing the whole table at once held the main thread for 55–85 ms.
-  const [drawAll, setDrawAll] = useState(false);
-  useEffect(() => {
-    setDrawAll(false);
-    const timer = setTimeout(() => setDrawAll(true), 0);
-    return () => clearTimeout(timer);
-  }, [result]);
+  const drawAll = useNextTask(result);
   const days = drawAll ? result.days : result.days.slice(0, 3);
   return (
     <>

@@ -129,6 +129,8 @@ test('“Review what you missed” offers the missed post questions, records the
   await takeForm(page, reliability, 'post', postN - 2);
   await page.goto('/progress/');
   const gain = page.locator('tr[data-section="reliability"]').first().locator('[data-cell="gain"]');
+  // The table fills in once the stored progress has loaded.
+  await expect(gain).toHaveText(/points$/);
   const before = await gain.textContent();
   const entry = page.locator('[data-review-missed] [data-review-section="reliability"]');
   await expect(entry).toContainText('2 questions, offered from');
