@@ -142,21 +142,34 @@ export function Quiz({ section, phase }: { section: string; phase: QuizPhase }) 
 /** "Show the answers now": asked for, then confirmed, since it makes the section's gain not comparable. */
 function RevealEarly({ chapter, section }: { chapter: string; section: string }) {
   const [asking, setAsking] = useState(false);
+  // The button pressed is replaced by the question: focus moves to its safe answer, and back after it.
+  const wait = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  const why = useId();
+  useEffect(() => {
+    if (!moved.current) return;
+    (asking ? wait : ask).current?.focus();
+  }, [asking]);
+  const choose = (next: boolean) => {
+    moved.current = true;
+    setAsking(next);
+  };
   if (!asking)
     return (
       <div className="quiz-actions quiz-reveal">
-        <button type="button" className="button" onClick={() => setAsking(true)}>
+        <button ref={ask} type="button" className="button" onClick={() => choose(true)}>
           Show the answers now
         </button>
       </div>
     );
   return (
-    <div className="quiz-actions quiz-reveal" role="group" aria-label="Show the answers before reading?">
-      <p>Seeing the answers before the quiz after reading makes this section’s gain not comparable: it would measure the answers, not the reading.</p>
+    <div className="quiz-actions quiz-reveal" role="group" aria-label="Show the answers before reading?" aria-describedby={why}>
+      <p id={why}>Seeing the answers before the quiz after reading makes this section’s gain not comparable: it would measure the answers, not the reading.</p>
       <button type="button" className="button button-danger" onClick={() => void getProgressStore().getState().revealAnswers(chapter, section)}>
         Show the answers anyway
       </button>
-      <button type="button" className="button" onClick={() => setAsking(false)}>
+      <button ref={wait} type="button" className="button" onClick={() => choose(false)}>
         Wait until after reading
       </button>
     </div>

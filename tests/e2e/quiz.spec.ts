@@ -68,6 +68,11 @@ test('“Show the answers now” opens the pre key early and marks the gain not 
   const pre = await takeForm(page, formats, 'pre', 2);
   await pre.getByRole('button', { name: 'Show the answers now' }).click();
   await expect(pre.getByRole('group', { name: 'Show the answers before reading?' })).toContainText('not comparable');
+  // Focus moves to the safe answer, and back to the button when the reader waits.
+  await expect(pre.getByRole('button', { name: 'Wait until after reading' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pre.getByRole('button', { name: 'Show the answers now' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await pre.getByRole('button', { name: 'Show the answers anyway' }).click();
   await expect(pre.locator('.quiz-option-correct')).toHaveCount(formats.pre.length);
   await expect(pre.locator('[data-revealed]')).toContainText('not comparable');
