@@ -1,7 +1,7 @@
 'use client';
 
 import { memo, useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { useNextTask } from './sandbox/useNextTask';
+import { useAfterPaint } from './sandbox/useAfterPaint';
 import { ENGINE_NAME, type EngineStatus } from '@/lib/engines/kinds';
 import { formatBytes } from '@/lib/format';
 import type { SandboxParams } from '@/lib/sandbox/params';
@@ -129,9 +129,9 @@ interface FrameResultsProps<P extends SandboxParams, R, G> {
 /** Memoised on the sections and the result, so a new run's progress leaves the last result's charts alone. */
 function FrameResultsBody<P extends SandboxParams, R, G>({ sandbox, sections, result, params }: FrameResultsProps<P, R, G>) {
   const { definition, form, recordPass } = sandbox;
-  // The first result is drawn in two tasks: the headline, then the explanation and the tabs, so its
+  // The first result is drawn in two frames: the headline, then the explanation and the tabs, so its
   // arrival never holds the main thread for the sum of both.
-  const restDrawn = useNextTask();
+  const restDrawn = useAfterPaint();
   const explanation = useMemo(() => definition.explain?.(result, params) ?? [], [definition, result, params]);
   const labels = useMemo(() => Object.fromEntries(Object.entries(definition.controls).map(([key, spec]) => [key, spec.label])) as Partial<Record<keyof P, string>>, [definition]);
   const tabs: ResultTab[] = [];

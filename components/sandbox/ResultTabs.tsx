@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useNextTask } from './useNextTask';
+import { useAfterPaint } from './useAfterPaint';
 
 export interface ResultTab {
   id: string;
@@ -23,7 +23,7 @@ export function ResultTabs({ tabs, label }: { tabs: readonly ResultTab[]; label:
   const [selected, setSelected] = useState(tabs[0]?.id ?? '');
   const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set(tabs[0] ? [tabs[0].id] : []));
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const firstDrawn = useNextTask();
+  const firstDrawn = useAfterPaint();
   if (tabs.length === 0) return null;
   const current = tabs.some((t) => t.id === selected) ? selected : tabs[0]!.id;
   const select = (id: string) => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import { useNextTask } from '@/components/sandbox/useNextTask';
+import { useAfterPaint } from '@/components/sandbox/useAfterPaint';
 import { formatNumber } from '@/lib/format';
 import { checkLabel, checkShort, describeWorst, formatError, readerLabel, shortDate, worstError } from './labels';
 import { checkGate, faultLabel, gateLabel, type DayResult, type Gate, type QualityGatesParams, type QualityGatesResult } from './model';
@@ -24,8 +24,8 @@ function consumerText(day: DayResult): string {
 
 /** The headline: each day's faults, what every gate did, what readers of the table saw, and what the consumer reported. */
 export const DayTable = memo(function DayTable({ result, params }: { result: QualityGatesResult; params: QualityGatesParams }) {
-  // The first days are drawn with the result, the rest one task later: drawing the whole table at once held the main thread for 55–85 ms.
-  const drawAll = useNextTask(result);
+  // The first days are drawn with the result, the rest after the next frame: drawing the whole table at once held the main thread for 55–85 ms.
+  const drawAll = useAfterPaint(result);
   const days = drawAll ? result.days : result.days.slice(0, 3);
   return (
     <>
