@@ -44,6 +44,15 @@ function exclusive<T>(work: () => T): Promise<T> {
   return locks ? locks.request(PROGRESS_LOCK, () => work()) : Promise.resolve().then(work);
 }
 
+/** True when neither the progress record nor a set-aside copy is stored (false when storage cannot be read). */
+function nothingStored(storage: KeyValueStorage): boolean {
+  try {
+    return storage.getItem(PROGRESS_KEY) === null && storage.getItem(UNREADABLE_KEY) === null;
+  } catch {
+    return false;
+  }
+}
+
 /** The state with one section's record changed. */
 function withSection(state: ProgressState, chapter: string, section: string, change: (progress: SectionProgress) => SectionProgress): ProgressState {
   const chapterQuizzes = state.quizzes[chapter] ?? {};
@@ -107,6 +116,11 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
         if (saved && present) own.push({ change, present, until: Date.now() + WATCH_MS, again });
         set({ state: next, unreadable, saveFailed: !saved, refused: null, loaded: true });
       });
+    const readStored = ({ loadProgress }: Codec) => {
+      const { state, unreadable } = loadProgress(storage, now());
+      set({ state, unreadable, loaded: true });
+      restoreOwn(state);
+    };
     /** Makes again the changes of this tab that the stored record no longer holds. */
     const restoreOwn = (stored: ProgressState) => {
       // An empty record is a reset (here or in another tab), never a lost write: nothing is made again.
@@ -125,12 +139,21 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
       loaded: false,
       saveFailed: false,
       refused: null,
-      load: () =>
-        inTurn(({ loadProgress }) => {
-          const { state, unreadable } = loadProgress(storage, now());
-          set({ state, unreadable, loaded: true });
-          restoreOwn(state);
-        }),
+      load: () => {
+        const next = queue.then(async () => {
+          // Nothing stored (a first visit, or after a reset elsewhere): there is nothing to check, so the
+          // codec (zod and the migrations) is not loaded, and a new reader's first page does less work.
+          if (nothingStored(storage)) {
+            own = [];
+            set({ state: emptyProgress(), unreadable: null, loaded: true });
+            return;
+          }
+          const c = await loadCodec();
+          await exclusive(() => readStored(c));
+        });
+        queue = next.catch(() => undefined);
+        return next;
+      },
       recordQuizAttempt: (chapter, section, part, attempt) =>
         commit(
           (latest) => withSection(latest, chapter, section, (progress) => ({ ...progress, [part]: recordAttempt(progress[part], attempt) })),

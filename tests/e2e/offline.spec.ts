@@ -23,6 +23,8 @@ test('after “Keep the book offline”, with the network gone: a reload, anothe
   await page.goto('/');
   await controlled(page);
   const panel = page.locator('section.offline-panel');
+  // The panel loads when the reader scrolls near it.
+  await panel.scrollIntoViewIfNeeded();
   // The size is said before anything is fetched.
   await expect(panel).toContainText(/keep the whole book on this device: \d+ files, \d+(\.\d)? MB/);
   await expect(panel.locator('.offline-sizes li')).toContainText([/^Pages: /, /^Code of the figures and sandboxes/, /^Engines \(DuckDB, SQLite, Parquet\): \d+(\.\d)? MB$/, /^Other files/]);
@@ -63,6 +65,7 @@ test('cancel keeps what was fetched, the rest can be fetched later, and the copy
   await page.goto('/');
   await controlled(page);
   const panel = page.locator('section.offline-panel');
+  await panel.scrollIntoViewIfNeeded();
   await panel.getByRole('button', { name: /^Keep the book offline/ }).click();
   await expect(panel.getByRole('progressbar')).toBeVisible();
   await panel.getByRole('button', { name: 'Cancel' }).click();
