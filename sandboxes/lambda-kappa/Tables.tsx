@@ -97,23 +97,25 @@ const happeningText = (h: Happening): string => {
 /** The steps and what they set off, in time order (batch publishes only where the served version changes). */
 export function HappeningsTable({ result }: { result: LambdaKappaResult }) {
   return (
-    <table className={`results-table ${styles.numbers}`}>
-      <caption>What happened when</caption>
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">What</th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.happenings.map((h, i) => (
-          <tr key={i} data-happening={h.kind}>
-            <td>{hourLabel(h.at)}</td>
-            <td className={styles.text}>{happeningText(h)}</td>
+    <div className="table-scroll" role="region" aria-label="What happened when" tabIndex={0}>
+      <table className={`results-table ${styles.numbers}`}>
+        <caption>What happened when</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">What</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {result.happenings.map((h, i) => (
+            <tr key={i} data-happening={h.kind}>
+              <td className={styles.when}>{hourLabel(h.at)}</td>
+              <td className={styles.text}>{happeningText(h)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
