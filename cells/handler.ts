@@ -50,25 +50,29 @@ export function cellHandlers(env: SandboxEnv): Handlers<CellApi> {
     const asWritten = ownsTransaction(statements) || statements.some((s) => SESSION.has(s.keyword));
     if (!asWritten) db.exec('BEGIN TRANSACTION');
     const started = env.now();
-    let failed = false;
+    let result: CellResult;
     try {
       const last = statements.length - 1;
       statements.slice(0, last).forEach((s, i) => numbered(() => db.exec(s.text), i, statements.length));
       const preview = numbered(() => db.preview!(statements[last]!.text, ROW_CAP), last, statements.length);
-      return { ...preview, ms: env.now() - started, statements: statements.length, buildMs };
+      result = { ...preview, ms: env.now() - started, statements: statements.length, buildMs };
     } catch (error) {
-      failed = true;
+      endRun(db, asWritten);
       throw error;
-    } finally {
-      if (asWritten) reset();
-      else {
-        try {
-          db.exec('ROLLBACK');
-        } catch (error) {
-          reset();
-          if (!failed) throw error;
-        }
-      }
+    }
+    // A rollback that fails leaves the database in doubt: it is rebuilt, and the reader sees why.
+    endRun(db, asWritten, true);
+    return result;
+  };
+
+  /** Undoes a run: rolls it back, or rebuilds the database when the run managed its own transaction or settings. */
+  const endRun = (db: SqlEngine, asWritten: boolean, strict = false) => {
+    if (asWritten) return reset();
+    try {
+      db.exec('ROLLBACK');
+    } catch (error) {
+      reset();
+      if (strict) throw error;
     }
   };
 

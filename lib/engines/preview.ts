@@ -1,4 +1,4 @@
-import { DataType, type Field, type Table } from 'apache-arrow';
+import { DataType, Type, type Field, type Table } from 'apache-arrow';
 import type { Row } from './sql';
 
 /** A result column as a reader sees it: its name and a short SQL type name. */
@@ -19,7 +19,7 @@ export interface Preview {
 }
 
 function typeName(field: Field): string {
-  const t = field.type;
+  const t: DataType = field.type as DataType;
   if (DataType.isTimestamp(t)) return 'timestamp';
   if (DataType.isDate(t)) return 'date';
   if (DataType.isInt(t)) return t.bitWidth === 64 ? 'bigint' : 'integer';
@@ -28,7 +28,7 @@ function typeName(field: Field): string {
   if (DataType.isUtf8(t) || DataType.isLargeUtf8(t)) return 'text';
   if (DataType.isBool(t)) return 'boolean';
   if (DataType.isInterval(t)) return 'interval';
-  return String(t).toLowerCase();
+  return (Type[t.typeId] ?? 'unknown').toLowerCase();
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
