@@ -46,6 +46,7 @@ test('a SQL cell runs, shows an error in place for a bad query, resets, and runs
   await expect(table.locator('tbody tr')).toHaveCount(8);
   await expect(table.locator('thead th')).toHaveText([/region/, /revenue/, /orders/]);
   await expect(cell.getByRole('status')).toContainText(/8 rows × 3 columns, in [\d.]+ (ms|s)/);
+  console.log(`sql-cells first run status: ${(await cell.getByRole('status').textContent()) ?? ''}`);
 
   // A bad query: DuckDB's own message, in place; the last good result stays; the page lives on.
   await editor.fill('SELECT regio FROM orders');
@@ -71,7 +72,8 @@ test('a SQL cell runs, shows an error in place for a bad query, resets, and runs
   await expect(cell.getByRole('region', { name: /Result of the query on orders: 8 rows × 3 columns/ })).not.toContainText('Last good result');
   await expect(cell.getByRole('alert')).toHaveCount(0);
   const warmMs = Date.now() - warmStarted;
-  test.info().annotations.push({ type: 'timing', description: `cold first run ${coldMs} ms (engine load + dataset), warm run ${warmMs} ms` });
+  const status = await cell.getByRole('status').textContent();
+  console.log(`sql-cells timing: cold first run ${coldMs} ms (click to table: engine load + dataset build + query), warm run ${warmMs} ms (keypress to table); status: ${status ?? ''}`);
 
   // Another cell on the page shares the worker: its dataset is already built.
   const other = page.locator('[data-sql-cell="orders"]').first();
@@ -95,6 +97,15 @@ test('a SQL cell fits a phone: the result scrolls sideways inside its region', a
   await expect(region).toBeVisible({ timeout: 60_000 });
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.view);
+
+  // Print: the query as text (not the editor, buttons or status) and the last result.
+  await page.emulateMedia({ media: 'print' });
+  await expect(cell.locator('.sql-cell-print')).toBeVisible();
+  await expect(cell.locator('.sql-cell-print')).toContainText('GROUP BY flight_date, dest_airport');
+  await expect(cell.getByRole('textbox')).toBeHidden();
+  await expect(cell.getByRole('button', { name: 'Run' })).toBeHidden();
+  await expect(region).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   expect(await seriousAxeViolations(page, '[data-sql-cell]')).toEqual([]);
   await context.close();
 });
