@@ -109,3 +109,26 @@ test('a SQL cell fits a phone: the result scrolls sideways inside its region', a
   expect(await seriousAxeViolations(page, '[data-sql-cell]')).toEqual([]);
   await context.close();
 });
+
+test('Cancel stops a long query, keeps the page, and the next run loads the engine again', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.goto(PAGE);
+  const cell = await olapCell(page);
+  const editor = cell.getByRole('textbox');
+  // Ten billion pairs: far longer than the test waits.
+  await editor.fill('SELECT sum(a.range * b.range) AS s FROM range(100000) AS a, range(100000) AS b');
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(cell.getByRole('status')).toContainText('Running…', { timeout: 60_000 });
+  // Cancel once DuckDB is loaded, so the query itself is what gets stopped.
+  await expect(cell.locator('[data-engine="duckdb"][data-engine-state="ready"]')).toBeVisible({ timeout: 60_000 });
+  await page.waitForTimeout(1_000);
+  await expect(cell.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await cell.getByRole('button', { name: 'Cancel' }).click();
+  await expect(cell.getByRole('status')).toContainText('Cancelled');
+  await expect(cell.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  await cell.getByRole('button', { name: 'Reset to the book’s query' }).click();
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(cell.getByRole('region', { name: /Result of the query on orders: 8 rows × 3 columns/ })).toBeVisible({ timeout: 60_000 });
+  expect(errors, 'console errors').toEqual([]);
+});
