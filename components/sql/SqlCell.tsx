@@ -14,8 +14,10 @@ export function SqlCell({ dataset, children }: { dataset: string; children?: Rea
   if (!isDatasetId(dataset)) throw new Error(`<SqlCell> names dataset "${dataset}", which lib/sql-cells/catalog.ts does not have.`);
   const sql = textOf(children).replace(/\n+$/, '');
   const info = datasetCatalog[dataset];
+  // Named by the query's first comment when it has one, so two cells on a page are told apart.
+  const comment = /^\s*--\s*(.+)$/m.exec(sql)?.[1]?.trim();
   return (
-    <section className="sql-cell" data-sql-cell={dataset} aria-label={`SQL you can run on the ${dataset} dataset`}>
+    <section className="sql-cell" data-sql-cell={dataset} aria-label={`SQL on the ${dataset} dataset${comment ? `: ${comment}` : ''}`}>
       <div className="sql-cell-dataset" data-pagefind-ignore="">
         <p>
           Runs on <strong>{dataset}</strong> — {formatNumber(datasetRows(dataset))} rows in {info.tables.length} {info.tables.length === 1 ? 'table' : 'tables'}, seed {info.seed},

@@ -122,6 +122,7 @@ test('Cancel stops a long query, keeps the page, and the next run loads the engi
   await expect(cell.getByRole('status')).toContainText('Running…', { timeout: 60_000 });
   // Cancel once DuckDB is loaded, so the query itself is what gets stopped.
   await expect(cell.locator('[data-engine="duckdb"][data-engine-state="ready"]')).toBeVisible({ timeout: 60_000 });
+  console.log(`sql-cells engine: ${(await cell.locator('[data-engine="duckdb"]').textContent()) ?? ''}`);
   await page.waitForTimeout(1_000);
   await expect(cell.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await cell.getByRole('button', { name: 'Cancel' }).click();
