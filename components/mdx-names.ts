@@ -3,5 +3,5 @@
  * maps each name to its component and TypeScript holds the two lists equal; the content check
  * (scripts/check-content.ts) fails the build on any other capitalised tag.
  */
-export const mdxComponentNames = ['Figure', 'Callout', 'Sandbox', 'Quiz', 'ChapterProgress', 'Animation', 'Term', 'Cite'] as const;
+export const mdxComponentNames = ['Figure', 'Callout', 'Sandbox', 'Quiz', 'ChapterProgress', 'Animation', 'Term', 'Cite', 'SqlCell', 'SqlNote'] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

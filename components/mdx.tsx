@@ -8,6 +8,7 @@ import type { MdxComponentName } from './mdx-names';
 import { ChapterProgress } from './quiz/ChapterProgress';
 import { Quiz } from './quiz/Quiz';
 import { Sandbox } from './Sandbox';
+import { SqlCell, SqlNote } from './sql/SqlCell';
 import { HeaderCell, Table } from './Table';
 
 /** The one registry of what chapters may use; chapters import nothing themselves. */
@@ -20,6 +21,8 @@ export const bookComponents: Record<MdxComponentName, MDXComponents[string]> = {
   Animation,
   Term,
   Cite,
+  SqlCell,
+  SqlNote,
 };
 
 /** Markdown elements rendered by the book's own components. */

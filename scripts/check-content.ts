@@ -16,6 +16,7 @@ import { readBook } from '../lib/content/load';
 import { chapters } from '../chapters/catalog';
 import { outline } from '../lib/content/outline';
 import { sandboxCatalog } from '../sandboxes/catalog';
+import { checkSqlBlocks } from '../lib/sql-cells/mdx';
 
 const shared = { componentNames: mdxComponentNames, sandboxIds: Object.keys(sandboxCatalog), animationIds, termIds: glossaryIds };
 const figureFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
@@ -26,6 +27,11 @@ const problems: string[] = [];
 for (const model of book) {
   const quiz = chapterQuizzes[model.slug];
   problems.push(...checkChapterModel(model, { ...shared, figureFiles: figureFiles(join('chapters', model.slug, 'figures')), referenceIds: (chapterReferences[model.slug] ?? []).map((r) => r.id), ...(quiz ? { quiz } : {}) }, anchors));
+}
+// Every ```sql block is a runnable <SqlCell> on a dataset the book has, or has a <SqlNote> saying why not.
+for (const model of book) {
+  const dir = join('chapters', model.slug);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) problems.push(...checkSqlBlocks(readFileSync(join(dir, name), 'utf8'), join(dir, name)));
 }
 const kit = join('components', 'kit', 'kit.mdx');
 problems.push(...checkChapter(outline(readFileSync(kit, 'utf8')), { ...shared, file: kit, figureFiles: figureFiles(join('components', 'kit', 'figures')) }));

@@ -22,6 +22,8 @@ export const workerEntries = [
   'lib/sandbox/boot.ts',
   'lib/sandbox/define.ts',
   'lib/sandbox/params.ts',
+  'cells/worker.ts',
+  'cells/handler.ts',
 ];
 
 const isSource = (path) => /\.(ts|tsx|mts)$/.test(path) && !/\.(test|spec)\.tsx?$/.test(path) && !path.endsWith('.d.ts');

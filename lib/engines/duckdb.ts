@@ -2,6 +2,7 @@ import { DataType, Float64, Int32, makeData, makeVector, Table, tableFromIPC, ta
 import type { DuckDBBindings, DuckDBRuntime, DuckDBBundles, Logger } from '@duckdb/duckdb-wasm/blocking';
 import type { ParquetModule } from './parquet';
 import { parquetReady } from './parquetReady';
+import { previewOf } from './preview';
 import { fileStem, ident, plainValue, type ColumnData, type ColumnSpec, type Prepared, type Row, type SqlEngine, type SqlParam } from './sql';
 
 /** Pinned; engines.test.ts checks it against the installed package. */
@@ -159,6 +160,7 @@ export function openDuckDBDatabase(bindings: DuckDBBindings): SqlEngine {
       bindings.registerFileBuffer(name, bytes);
       files.add(name);
     },
+    preview: (sql, maxRows) => call(sql, () => previewOf(conn.query(sql), maxRows, duckRows)),
     explain: (sql, options = {}) => {
       const statement = `EXPLAIN ${options.analyze ? 'ANALYZE ' : ''}${trimStatement(sql)}`;
       const started = performance.now();

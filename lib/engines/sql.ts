@@ -3,6 +3,8 @@
  * a row store (SQLite) and a column store (DuckDB) and time them alike, inside its own worker.
  * Both engines are synchronous once open: a query's time is measured around the call itself.
  */
+import type { Preview } from './preview';
+
 export type EngineKind = 'sqlite' | 'duckdb';
 export type SqlParam = number | string | null;
 export type Row = Record<string, number | string | null>;
@@ -57,6 +59,11 @@ export interface SqlEngine {
    * EXPLAIN ANALYZE, so it runs the query once after EXPLAIN QUERY PLAN and reports rows and time.
    */
   explain(sql: string, options?: ExplainOptions): ExplainResult;
+  /**
+   * DuckDB only: runs `sql` (one or more statements) and returns the last statement's first
+   * `maxRows` rows with its column types and its row count, without converting the rest.
+   */
+  preview?(sql: string, maxRows: number): Preview;
   close(): void;
 }
 
