@@ -54,6 +54,12 @@ describe('SQL cell worker', () => {
   it('shows the last statement’s result and names the statement that failed', async () => {
     const r = await run('orders', 'SELECT 1 AS a; SELECT 2 AS b');
     expect(r).toMatchObject({ columns: [{ name: 'b' }], rows: [[2]], statements: 2 });
+    // What the earlier SELECT returned is shown too; a write's bare count is not.
+    expect(r.earlier).toEqual([{ statement: 1, columns: [{ name: 'a', type: 'integer' }], rows: [[1]], total: 1 }]);
+    const write = await run('orders', "SELECT status FROM orders WHERE order_id = 42; UPDATE orders SET status = 'shipped' WHERE order_id = 42; SELECT status FROM orders WHERE order_id = 42");
+    expect(write.earlier.map((e) => e.statement)).toEqual([1]);
+    expect(write.earlier[0]!.total).toBe(1);
+    expect(write.rows).toEqual([['shipped']]);
     await expect(run('orders', 'SELECT 1; SELEC 2; SELECT 3')).rejects.toThrow(/^Statement 2 of 3: Parser Error: syntax error at or near "SELEC"/);
   }, 60_000);
 

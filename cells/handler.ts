@@ -1,7 +1,7 @@
 import type { SqlEngine } from '@/lib/engines/sql';
 import type { SandboxEnv } from '@/lib/sandbox/serve';
 import type { DatasetId } from '@/lib/sql-cells/catalog';
-import { cellRequestSchema, REFUSED_ERROR, ROW_CAP, type CellApi, type CellResult } from '@/lib/sql-cells/protocol';
+import { cellRequestSchema, EARLIER_MAX, EARLIER_ROW_CAP, REFUSED_ERROR, ROW_CAP, type CellApi, type CellResult, type EarlierResult } from '@/lib/sql-cells/protocol';
 import { ownsTransaction, refusal, splitStatements, type Statement } from '@/lib/sql-cells/statements';
 import type { Handlers } from '@/lib/worker/host';
 
@@ -53,9 +53,14 @@ export function cellHandlers(env: SandboxEnv): Handlers<CellApi> {
     let result: CellResult;
     try {
       const last = statements.length - 1;
-      statements.slice(0, last).forEach((s, i) => numbered(() => db.exec(s.text), i, statements.length));
+      // Earlier statements run in order; what the ones that return rows return is shown above the last one's.
+      const earlier: EarlierResult[] = [];
+      statements.slice(0, last).forEach((s, i) => {
+        const rows = numbered(() => db.preview!(s.text, EARLIER_ROW_CAP), i, statements.length);
+        if (rows.columns.length > 0 && !isCountOnly(rows.columns) && earlier.length < EARLIER_MAX) earlier.push({ statement: i + 1, ...rows });
+      });
       const preview = numbered(() => db.preview!(statements[last]!.text, ROW_CAP), last, statements.length);
-      result = { ...preview, ms: env.now() - started, statements: statements.length, buildMs };
+      result = { ...preview, ms: env.now() - started, statements: statements.length, earlier, buildMs };
     } catch (error) {
       endRun(db, asWritten);
       throw error;
@@ -92,6 +97,11 @@ export function cellHandlers(env: SandboxEnv): Handlers<CellApi> {
       return next;
     },
   };
+}
+
+/** DuckDB answers a write (INSERT, UPDATE, DELETE, CREATE … AS) with one "Count" column: nothing to show before the last result. */
+function isCountOnly(columns: readonly { name: string }[]): boolean {
+  return columns.length === 1 && columns[0]!.name === 'Count';
 }
 
 /** Runs one statement of several; its error says which one failed (DuckDB's own message kept whole). */

@@ -7,6 +7,7 @@ const result = (total: number, rows: number, columns = 2, statements = 1) => ({
   total,
   ms: 1,
   statements,
+  earlier: [],
   buildMs: null,
 });
 

@@ -5,6 +5,9 @@ import { datasetIds } from './catalog';
 /** Rows a cell shows and the worker sends: the first this many of a result, with the total beside them. */
 export const ROW_CAP = 100;
 export const MAX_SQL = 20_000;
+/** Rows shown for each earlier statement of a cell that returns rows, and how many such statements are shown. */
+export const EARLIER_ROW_CAP = 20;
+export const EARLIER_MAX = 8;
 
 export const cellRequestSchema = z.object({
   dataset: z.enum(datasetIds, { error: 'This cell names a dataset the book does not have.' }),
@@ -16,14 +19,26 @@ export const cellRequestSchema = z.object({
 export type CellRequest = z.infer<typeof cellRequestSchema>;
 
 const cellValueSchema = z.union([z.number(), z.string(), z.null()]);
+const columnsSchema = z.array(z.object({ name: z.string(), type: z.string() })).max(2_000);
+/** What an earlier statement of the cell returned (a SELECT before an UPDATE, say): its first rows. */
+export const earlierSchema = z.object({
+  /** Its place among the cell's statements, from 1. */
+  statement: z.number().int().positive(),
+  columns: columnsSchema,
+  rows: z.array(z.array(cellValueSchema)).max(EARLIER_ROW_CAP),
+  total: z.number().int().nonnegative(),
+});
+export type EarlierResult = z.infer<typeof earlierSchema>;
 export const cellResultSchema = z.object({
-  columns: z.array(z.object({ name: z.string(), type: z.string() })).max(2_000),
+  columns: columnsSchema,
   rows: z.array(z.array(cellValueSchema)).max(ROW_CAP),
   /** Rows the last statement returned in all (only the first ROW_CAP travel). */
   total: z.number().int().nonnegative(),
   /** Time around the statements themselves, in the worker. */
   ms: z.number().nonnegative(),
   statements: z.number().int().positive(),
+  /** The earlier statements that returned rows, in order (the first EARLIER_MAX of them). */
+  earlier: z.array(earlierSchema).max(EARLIER_MAX),
   /** Time to build the dataset when this run built it, else null. */
   buildMs: z.number().nonnegative().nullable(),
 });

@@ -80,6 +80,8 @@ test('a SQL cell runs, shows an error in place for a bad query, resets, and runs
   await other.getByRole('button', { name: 'Run' }).click();
   await expect(other.getByRole('status')).toContainText(/1 row × 1 column \(the last of 2 statements\)/);
   await expect(other.getByRole('status')).not.toContainText('building the dataset');
+  // The SELECT before the UPDATE shows its row too, above the last statement's count.
+  await expect(other.getByRole('region', { name: /statement 1 of 2: 1 row × 3 columns/ })).toContainText('42');
 
   expect(away, 'off-site requests').toEqual([]);
   expect(errors, 'console errors').toEqual([]);
