@@ -196,6 +196,7 @@ export function createProgressStore(storage: KeyValueStorage, now: () => Date = 
 }
 
 let browserStore: StoreApi<ProgressStore> | null = null;
+const FIRST_INPUT = ['pointerdown', 'keydown', 'focusin'] as const;
 const memory = new Map<string, string>();
 const memoryStorage: KeyValueStorage = {
   getItem: (key) => memory.get(key) ?? null,
@@ -214,6 +215,14 @@ export function getProgressStore(): StoreApi<ProgressStore> {
     // localStorage blocked (privacy settings): progress lasts for this tab only.
   }
   browserStore = createProgressStore(storage);
+  // A first visit stores nothing, so loading skips the codec; it then loads at the reader's first
+  // touch, click or key, so it is ready before their first answer is saved and a save cannot be cut
+  // short by leaving the page while the codec is still on its way.
+  const early = () => {
+    for (const type of FIRST_INPUT) window.removeEventListener(type, early, true);
+    void loadCodec();
+  };
+  for (const type of FIRST_INPUT) window.addEventListener(type, early, { capture: true, passive: true });
   window.addEventListener('storage', (event) => {
     if (event.key === PROGRESS_KEY || event.key === UNREADABLE_KEY || event.key === null) void browserStore?.getState().load();
   });

@@ -91,7 +91,10 @@ test('options are shuffled per attempt from a stored seed, and answers name the 
   const sources = sectionOf('sources');
   await page.goto(pageOf('sources'));
   await takeForm(page, sources, 'pre', sources.pre.length);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dsml-progress')!).quizzes.ingestion.sources.pre.first);
+  // Saving is asynchronous (the book's tabs take turns under a lock): wait for the record to be stored.
+  const read = () => page.evaluate(() => JSON.parse(localStorage.getItem('dsml-progress') ?? 'null')?.quizzes?.ingestion?.sources?.pre?.first ?? null);
+  await expect.poll(read).not.toBeNull();
+  const stored = await read();
   expect(stored.questions).toEqual(sources.pre.map((q) => q.id));
   expect(Number.isInteger(stored.seed)).toBe(true);
   for (const q of sources.pre) expect(stored.answers[q.id].choice).toBe(q.answer);
