@@ -101,7 +101,8 @@ test('pages the reader visited open offline without keeping the whole book, the 
 });
 
 test('a new deploy is announced, the open page keeps its version, and a reload takes the new one', async ({ page }) => {
-  test.setTimeout(90_000);
+  // Two installs, two reloads and a version switch: 7–9 s alone, over 90 s once beside a heavy spec in the other worker.
+  test.setTimeout(180_000);
   await page.goto('/');
   await controlled(page);
   const pageCaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('dsml-pages-')));
