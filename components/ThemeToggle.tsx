@@ -3,6 +3,14 @@
 import { useEffect, useState } from 'react';
 import { applyTheme, THEME_KEY, type Theme } from './theme';
 
+function nothingPicked(): boolean {
+  try {
+    return localStorage.getItem(THEME_KEY) === null;
+  } catch {
+    return true;
+  }
+}
+
 /** Follows the system until the reader picks a theme; the pick is remembered in localStorage. */
 export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme | null>(null);
@@ -10,15 +18,21 @@ export function ThemeToggle() {
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     setTheme(document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
-    const followSystem = (event: MediaQueryListEvent) => {
-      void import('./storedTheme').then(({ readStoredTheme }) => {
-        if (readStoredTheme()) return;
-        const next: Theme = event.matches ? 'dark' : 'light';
-        applyTheme(next);
-        setTheme(next);
-      });
-    };
+    // A theme the reader picked wins; if its checker cannot load, the page follows the system.
+    const follow = (dark: boolean) =>
+      void import('./storedTheme')
+        .then(({ readStoredTheme }) => readStoredTheme(), () => null)
+        .then((stored) => {
+          if (stored) return;
+          const next: Theme = dark ? 'dark' : 'light';
+          applyTheme(next);
+          setTheme(next);
+        });
+    const followSystem = (event: MediaQueryListEvent) => follow(event.matches);
     media.addEventListener('change', followSystem);
+    // A change between the page's first script and this effect was not heard: catch up with it
+    // (only when the reader has picked nothing, so a pick's check is not loaded on every page).
+    if (media.matches !== (document.documentElement.dataset.theme === 'dark') && nothingPicked()) follow(media.matches);
     return () => media.removeEventListener('change', followSystem);
   }, []);
 
