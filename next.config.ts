@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
 
@@ -26,6 +27,9 @@ const withMDX = createMDX({
         'rehype-pretty-code',
         { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: 'plaintext' },
       ],
+      // Last: plain blocks of text become one HTML string each, so React hydrates far fewer elements
+      // (lib/mdx/rehype-static-html.mjs says why). An absolute path: the loader resolves from each file.
+      join(process.cwd(), 'lib', 'mdx', 'rehype-static-html.mjs'),
     ],
   },
 });
