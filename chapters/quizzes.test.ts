@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueProblems, cueStats, sharedStems } from '@/lib/quiz/cues';
 import { sectionFormsSchema } from '@/lib/quiz/schema';
+import { firstSeed, optionOrder } from '@/lib/quiz/shuffle';
 import { chapterQuizzes } from './quizzes';
 
 /**
@@ -48,5 +49,22 @@ describe('quiz data of the whole book', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     const objectives = chapters.flatMap(({ slug, quiz }) => quiz.flatMap((s) => s.objectives.map((o) => `${slug}/${o.id}`)));
     expect(objectives.filter((id, i) => objectives.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('shows the correct option at each of the four places in 15–35 % of first attempts (one fixed seed per form)', () => {
+    const at = [0, 0, 0, 0];
+    for (const { slug, quiz } of chapters) {
+      for (const section of quiz) {
+        for (const phase of ['pre', 'post'] as const) {
+          const seed = firstSeed(slug, section.section, phase);
+          for (const q of section[phase]) at[optionOrder(seed, q.id).indexOf(q.answer)]! += 1;
+        }
+      }
+    }
+    expect(at.reduce((a, b) => a + b, 0)).toBe(book.length);
+    for (const n of at) {
+      expect(n / book.length).toBeGreaterThan(0.15);
+      expect(n / book.length).toBeLessThan(0.35);
+    }
   });
 });

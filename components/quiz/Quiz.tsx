@@ -6,7 +6,7 @@ import type { Answer, Attempt } from '@/lib/progress/schema';
 import { getProgressStore } from '@/lib/progress/store';
 import { useProgress } from '@/lib/progress/useProgress';
 import type { QuizPhase, SectionForms } from '@/lib/quiz/schema';
-import { newSeed, optionOrder } from '@/lib/quiz/shuffle';
+import { firstSeed, newSeed, optionOrder } from '@/lib/quiz/shuffle';
 import { QuestionView, type QuestionMode } from './QuestionView';
 import { useChapterQuiz } from './QuizContext';
 
@@ -34,9 +34,10 @@ export function Quiz({ section, phase }: { section: string; phase: QuizPhase }) 
   const [draft, setDraft] = useState<Record<string, Answer>>({});
   const [reviewing, setReviewing] = useState<Attempt | null>(null);
   const [missing, setMissing] = useState<number | null>(null);
-  // Drawn in the browser after the first render, so the prerendered page and the hydrated one agree.
-  const [seed, setSeed] = useState<number | null>(null);
-  useEffect(() => setSeed(newSeed()), []);
+  // A first attempt's order comes from a seed fixed for the form, so the prerendered page already
+  // shows it: drawing one in the browser moved every option on the page just after it loaded, a
+  // 100–170 ms task on a section page. "Try again" draws a fresh seed.
+  const [seed, setSeed] = useState<number>(() => firstSeed(chapter, section, phase));
 
   // Once the store has loaded, show the latest attempt, so nothing done earlier seems lost. Only once:
   // after "Try again" the empty form must stay empty.
@@ -59,7 +60,7 @@ export function Quiz({ section, phase }: { section: string; phase: QuizPhase }) 
       return;
     }
     setMissing(null);
-    const attempt = scoreAttempt(questions, draft, new Date(), seed ?? undefined);
+    const attempt = scoreAttempt(questions, draft, new Date(), seed);
     void getProgressStore().getState().recordQuizAttempt(chapter, section, phase, attempt);
     setReviewing(attempt);
     requestAnimationFrame(() => resultRef.current?.focus());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSeed, optionOrder, shuffled } from './shuffle';
+import { firstSeed, newSeed, optionOrder, shuffled } from './shuffle';
 
 describe('option order per attempt', () => {
   it('is a permutation of the four options, the same for the same seed and question', () => {
@@ -24,5 +24,10 @@ describe('option order per attempt', () => {
     expect(shuffled(5, [1, 2, 3, 4, 5])).toEqual(shuffled(5, [1, 2, 3, 4, 5]));
     const seed = newSeed();
     expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
+  });
+
+  it('gives each form one first-attempt seed, different between forms', () => {
+    expect(firstSeed('ingestion', 'sources', 'pre')).toBe(firstSeed('ingestion', 'sources', 'pre'));
+    expect(firstSeed('ingestion', 'sources', 'pre')).not.toBe(firstSeed('ingestion', 'sources', 'post'));
   });
 });

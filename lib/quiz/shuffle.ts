@@ -15,6 +15,15 @@ export function shuffled<T>(seed: number, items: readonly T[]): T[] {
   return createRng(seed >>> 0).shuffle(items);
 }
 
+/**
+ * A form's first attempt's seed, the same for every reader: the page is prerendered in that order,
+ * so nothing moves when it loads. Later attempts draw a fresh seed ({@link newSeed}), so a retake
+ * never shows the order the reader may remember.
+ */
+export function firstSeed(chapter: string, section: string, phase: string): number {
+  return seedFromString(`first-attempt/${chapter}/${section}/${phase}`) >>> 0;
+}
+
 /** A new attempt's seed: 32 random bits. */
 export function newSeed(): number {
   const bits = new Uint32Array(1);
