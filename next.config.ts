@@ -27,6 +27,8 @@ const withMDX = createMDX({
         'rehype-pretty-code',
         { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: 'plaintext' },
       ],
+      // Highlighted tokens get a short class instead of two colours inline (lib/mdx/rehype-code-classes.mjs).
+      join(process.cwd(), 'lib', 'mdx', 'rehype-code-classes.mjs'),
       // Last: plain blocks of text become one HTML string each, so React hydrates far fewer elements
       // (lib/mdx/rehype-static-html.mjs says why). An absolute path: the loader resolves from each file.
       join(process.cwd(), 'lib', 'mdx', 'rehype-static-html.mjs'),
