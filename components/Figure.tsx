@@ -22,7 +22,11 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
   const figure = useFigureSource(id);
   const holder = useRef<HTMLDivElement>(null);
   const renderId = `mermaid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const near = useNearViewport(holder, '600px');
+  // Within 200 px, not a screen ahead: loading mermaid and drawing the first figure is the longest
+  // main-thread work a page has (three tasks of 150–560 ms with the CPU slowed four times, as
+  // Lighthouse's phone is), and a figure just below the first screen would otherwise draw while the
+  // page loads and the reader starts on the quiz above it.
+  const near = useNearViewport(holder, '200px');
   const printing = usePrintRequested();
   const visible = near || printing;
   const [attempt, setAttempt] = useState(0);
