@@ -148,7 +148,7 @@ test.use({ trace: { mode: 'retain-on-failure', screenshots: false, snapshots: tr
  */
 const KNOWN_LONG_TASKS: Partial<Record<string, string>> = {
   'quality-gates':
-    'one task of 55–85 ms as the result arrives, in about one run of three on an idle 2-core machine; it goes when the headline table is not drawn, and not when its rows are drawn in two steps',
+    'one task of 50–56 ms as the first result arrives, in 3 of 6 runs on an idle 2-core machine, and none on the same page run again (3 of 3); it went when the headline table was not drawn, and not when its rows were drawn in two steps',
 };
 
 for (const id of sandboxIds) {
