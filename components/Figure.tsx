@@ -23,9 +23,9 @@ export function Figure({ id, caption, alt }: { id: string; caption: string; alt:
   const holder = useRef<HTMLDivElement>(null);
   const renderId = `mermaid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // Within 200 px, not a screen ahead: loading mermaid and drawing the first figure is the longest
-  // main-thread work a page has (three tasks of 150–560 ms with the CPU slowed four times, as
-  // Lighthouse's phone is), and a figure just below the first screen would otherwise draw while the
-  // page loads and the reader starts on the quiz above it.
+  // main-thread work a page has (three or four tasks of 50–560 ms, 0.9–1.2 s in all, with the CPU
+  // slowed four times, as Lighthouse's phone is), and a figure just below the first screen would
+  // otherwise draw while the page loads and the reader starts on the quiz above it.
   const near = useNearViewport(holder, '200px');
   const printing = usePrintRequested();
   const visible = near || printing;
