@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
+import { prettyCodeOptions } from './lib/mdx/options.mjs';
 
 const nextConfig: NextConfig = {
   output: 'export',
@@ -23,10 +24,7 @@ const withMDX = createMDX({
     remarkPlugins: ['remark-gfm'],
     rehypePlugins: [
       'rehype-slug',
-      [
-        'rehype-pretty-code',
-        { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: 'plaintext' },
-      ],
+      ['rehype-pretty-code', prettyCodeOptions],
       // Highlighted tokens get a short class instead of two colours inline (lib/mdx/rehype-code-classes.mjs).
       join(process.cwd(), 'lib', 'mdx', 'rehype-code-classes.mjs'),
       // Last: plain blocks of text become one HTML string each, so React hydrates far fewer elements

@@ -16,8 +16,11 @@
 import { toEstree } from 'hast-util-to-estree';
 import { toHtml } from 'hast-util-to-html';
 
-/** Elements the book's MDX registry replaces with components (components/mdx.tsx, views.tsx). */
-const REPLACED = new Set(['a', 'table', 'th']);
+/**
+ * Elements the book's MDX registry replaces with components: `elementOverrides` in components/mdx.tsx
+ * and the links of app/chapters/_view/views.tsx. components/mdx.test.ts holds the two lists equal.
+ */
+export const REPLACED = new Set(['a', 'table', 'th']);
 
 /**
  * What is left exactly as MDX makes it, inside too, because its component reads its children:

@@ -15,11 +15,9 @@ import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import { prettyCodeOptions } from './options.mjs';
 
-export const prettyCode = [
-  rehypePrettyCode,
-  { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: 'plaintext' },
-] as const;
+export const prettyCode = [rehypePrettyCode, prettyCodeOptions] as const;
 
 /** Every MDX file the site compiles: the chapters' sections and the reading-kit page. */
 export const mdxFiles = [

@@ -1,0 +1,6 @@
+/** See options.mjs. */
+export const prettyCodeOptions: {
+  theme: { light: string; dark: string };
+  keepBackground: boolean;
+  defaultLang: string;
+};
