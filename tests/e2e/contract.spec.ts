@@ -147,8 +147,7 @@ test.use({ trace: { mode: 'retain-on-failure', screenshots: false, snapshots: tr
  * Each is an open item in issue #18's note; remove the entry when its cause is fixed.
  */
 const KNOWN_LONG_TASKS: Partial<Record<string, string>> = {
-  'quality-gates':
-    'one task of 50–56 ms as the first result arrives, in 3 of 6 runs on an idle 2-core machine, and none on the same page run again (3 of 3); it went when the headline table was not drawn, and not when its rows were drawn in two steps',
+  // None now. The last, quality-gates (its first result 50–90 ms), is gone: see its table CSS.
 };
 
 for (const id of sandboxIds) {
