@@ -142,14 +142,6 @@ const asText = (params: SandboxParams, keys: readonly string[]) =>
 // page's main thread during the run, and long tasks should be the sandbox's own.
 test.use({ trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true } });
 
-/**
- * Sandboxes with a long task on the main thread that is known and not yet fixed, with what is known.
- * Each is an open item in issue #18's note; remove the entry when its cause is fixed.
- */
-const KNOWN_LONG_TASKS: Partial<Record<string, string>> = {
-  // None now. The last, quality-gates (its first result 50–90 ms), is gone: see its table CSS.
-};
-
 for (const id of sandboxIds) {
   test.describe(`sandbox ${id} keeps the sandbox contract`, () => {
     test('runs from its link to a result without long tasks or off-site requests; Download, results layout, Cancel', async ({ page }) => {
@@ -163,10 +155,7 @@ for (const id of sandboxIds) {
         expect(run.state).toBe('done');
         // Soft: a long task fails the test but the checks below still run and report.
         const long = run.longTasks.filter((ms) => ms >= 50);
-        if (id in KNOWN_LONG_TASKS && long.length > 0) {
-          // Reported, not hidden: a known long task whose cause is still open (see KNOWN_LONG_TASKS).
-          test.info().annotations.push({ type: 'known long task', description: `${long.join(', ')} ms: ${KNOWN_LONG_TASKS[id]}` });
-        } else if (long.length > 0) {
+        if (long.length > 0) {
           // A task just over the line once can be the machine (another process on a shared core, the
           // first compile of the kit's code): the same run again on the same page must then be clean.
           // A sandbox that really holds the main thread does it on every run, and fails here.
