@@ -9,7 +9,7 @@ async function figuresIn(page: Page, theme: 'light' | 'dark') {
 // One load per page: console errors over the whole visit, then axe in the light theme and, after the
 // system switches to dark (the page follows it), again in the dark one.
 for (const path of allPages) {
-  test(`${path}: no console errors, and no serious or critical axe violations in light or dark`, async ({ browser }) => {
+  test(`${path}: no console errors, no serious or critical axe violations in light or dark, no sideways scroll at 360 px`, async ({ browser }) => {
     test.setTimeout(150_000); // the longest page has some 50 figures and 17,000 elements for axe to walk, twice
     const context = await browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
@@ -26,6 +26,9 @@ for (const path of allPages) {
     await page.waitForLoadState('networkidle');
     await figuresIn(page, 'dark');
     expect.soft(await seriousAxeViolations(page), 'axe, dark theme').toEqual([]);
+    // A 360 px phone: no sideways scroll (a long inline name once widened two pages by 40 px).
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect.soft(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'sideways scroll at 360 px').toBeLessThanOrEqual(0);
     await page.waitForTimeout(300);
     expect(errors, 'console errors and uncaught exceptions').toEqual([]);
     await context.close();
